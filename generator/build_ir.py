@@ -1,0 +1,591 @@
+"""From a validated spec to the intermediate model (`generator.ir.Api`).
+
+Decides every Python name (classes, methods, arguments), every type hint of a
+method signature, and which component schemas become models. Naming collisions
+are resolved deterministically and reported as warnings.
+"""
+
+from __future__ import annotations
+
+import copy
+import keyword
+import re
+from dataclasses import replace
+from typing import Any
+
+from generator import naming
+from generator.config import CodegenConfig
+from generator.ir import (
+    NO_DEFAULT,
+    Api,
+    Argument,
+    Envelope,
+    ErrorFamily,
+    Operation,
+    Pagination,
+    RequestBody,
+    Signature,
+    Tag,
+)
+from generator.loader import LoadedSpec
+from generator.problems import Problem, Severity, pointer_join
+from generator.spec_walk import iter_operations, iter_refs
+
+_SCHEMA_REF = "#/components/schemas/"
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Names the models module or the generated client already use.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any",
+        "BaseModel",
+        "ConfigDict",
+        "Decimal",
+        "Enum",
+        "Field",
+        "IntEnum",
+        "Literal",
+        "OpenIntEnum",
+        "OpenStrEnum",
+        "RootModel",
+        "StrEnum",
+        "annotations",
+    }
+)
+# Keyword arguments every generated method has besides the operation's own.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "timeout", "request_id"})
+_SUCCESS_STATUSES = ("200", "201", "202", "203", "204", "2XX", "default")
+
+
+class _Builder:
+    def __init__(self, spec: LoadedSpec, config: CodegenConfig) -> None:
+        self.spec = spec
+        self.doc = spec.document
+        self.config = config
+        self.problems: list[Problem] = []
+        schemas = self.doc.get("components", {}).get("schemas", {})
+        self.schemas: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
+        self.class_names = self._class_names()
+
+    # -- helpers -----------------------------------------------------------------
+
+    def warn(self, pointer: str, message: str, rule: str = "naming") -> None:
+        problem = self.spec.problem(pointer, message, rule)
+        self.problems.append(
+            Problem(problem.file, problem.line, problem.pointer, problem.message, rule, Severity.WARNING)
+        )
+
+    def error(self, pointer: str, message: str, rule: str = "ir") -> None:
+        self.problems.append(self.spec.problem(pointer, message, rule))
+
+    def _class_names(self) -> dict[str, str]:
+        """Component name → Python class name, unique and valid."""
+        wanted = []
+        for name in self.schemas:
+            valid = _IDENTIFIER.match(name) and not keyword.iskeyword(name) and not name.startswith("_")
+            wanted.append(name if valid else naming.pascal(name, "Model"))
+        final = naming.dedupe(wanted, RESERVED_CLASS_NAMES)
+        for name, candidate, chosen in zip(self.schemas, wanted, final, strict=True):
+            if chosen != name:
+                reason = "collides with another name" if candidate != chosen else "is not a Python class name"
+                self.warn(
+                    pointer_join("", "components", "schemas", name),
+                    f"schema {name!r} {reason}; its class is named {chosen!r} (wire data unchanged)",
+                )
+        return dict(zip(self.schemas, final, strict=True))
+
+    def deref(self, schema: Any) -> tuple[str | None, Any]:
+        """Follow ``$ref`` chains; return the last component name passed and the target."""
+        name = None
+        seen: set[str] = set()
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            ref = schema["$ref"]
+            if ref in seen:
+                break
+            seen.add(ref)
+            if ref.startswith(_SCHEMA_REF):
+                name = ref[len(_SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+            schema = self.spec.resolve(ref[1:])
+        return name, schema
+
+    # -- types -------------------------------------------------------------------
+
+    def type_hint(self, schema: Any) -> str:
+        """The Python type accepted for an argument described by ``schema``."""
+        name, target = self.deref(schema)
+        if not isinstance(target, dict):
+            return "Any"
+        if name is not None:
+            cls = self.class_names[name]
+            if "enum" in target:
+                return f"{cls} | {self._literal(target['enum'])}"
+            if _is_object(target):
+                return f"{cls} | Mapping[str, Any]"
+        if "enum" in target and isinstance(target["enum"], list):
+            return self._literal(target["enum"])
+        if "const" in target:
+            return self._literal([target["const"]])
+        kinds = target.get("type")
+        if isinstance(kinds, list):
+            hints = [self._primitive(target, kind) for kind in kinds]
+            return " | ".join(dict.fromkeys(hints))
+        for key in ("oneOf", "anyOf"):
+            if isinstance(target.get(key), list):
+                hints = [self.type_hint(item) for item in target[key]]
+                return " | ".join(dict.fromkeys(hints))
+        return self._primitive(target, kinds)
+
+    def _primitive(self, schema: dict[str, Any], kind: Any) -> str:
+        if kind == "string":
+            return "Decimal | str" if schema.get("format") == "decimal" else "str"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float | Decimal"
+        if kind == "boolean":
+            return "bool"
+        if kind == "null":
+            return "None"
+        if kind == "array":
+            return f"Sequence[{self.type_hint(schema.get('items', {}))}]"
+        if kind == "object":
+            return "Mapping[str, Any]"
+        return "Any"
+
+    @staticmethod
+    def _literal(values: list[Any]) -> str:
+        usable = [v for v in values if isinstance(v, (str, int, bool)) or v is None]
+        if not usable:
+            return "Any"
+        return "Literal[" + ", ".join(repr(v) for v in usable) + "]"
+
+    # -- operations --------------------------------------------------------------
+
+    def operations(self) -> list[Operation]:
+        root_security = self.doc.get("security", [])
+        operations = []
+        for pointer, path, method, op in iter_operations(self.doc):
+            operation_id = op.get("operationId", f"{method}_{path}")
+            tags = op.get("tags") or ["default"]
+            security = op.get("security", root_security)
+            arguments = self.arguments(pointer, path, op)
+            body = self.request_body(pointer, op)
+            result_type = self.result_type(pointer, op)
+            operations.append(
+                Operation(
+                    operation_id=operation_id,
+                    py_name=naming.snake(operation_id, "operation"),
+                    constant_name=naming.constant(operation_id, "OPERATION"),
+                    cli_name=naming.kebab(operation_id),
+                    method=method.upper(),
+                    path=path,
+                    tag=str(tags[0]),
+                    summary=str(op.get("summary", "")),
+                    description=str(op.get("description", "")),
+                    arguments=arguments,
+                    body=body,
+                    result_type=result_type,
+                    auth_required=bool(security) and any(bool(alt) is not None for alt in security),
+                    retry_safe=bool(op.get("x-retry-safe", method in ("get", "head", "options", "put"))),
+                    deprecated=bool(op.get("deprecated", False)),
+                    pagination=self.pagination(arguments, result_type),
+                    response_example=self.response_example(op),
+                )
+            )
+        return operations
+
+    def _parameters(self, pointer: str, path: str, op: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        """Path-level then operation-level parameters, operation winning, with their pointers."""
+        merged: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+        path_pointer = pointer.rsplit("/", 1)[0]
+        path_item = self.doc["paths"][path]
+        for base, params in (
+            (path_pointer, path_item.get("parameters", [])),
+            (pointer, op.get("parameters", [])),
+        ):
+            for index, param in enumerate(params):
+                _, resolved = self.deref(param)
+                if isinstance(resolved, dict) and "name" in resolved:
+                    key = (str(resolved["name"]), str(resolved.get("in")))
+                    merged[key] = (pointer_join(base, "parameters", index), resolved)
+        return list(merged.values())
+
+    def arguments(self, pointer: str, path: str, op: dict[str, Any]) -> tuple[Argument, ...]:
+        raw: list[tuple[str, str, str, bool, Any, Any, str, tuple[Any, ...]]] = []
+        for param_pointer, param in self._parameters(pointer, path, op):
+            location = param.get("in")
+            if location == "cookie":
+                self.warn(param_pointer, "cookie parameters are not supported; it is left out", "ir")
+                continue
+            schema = param.get("schema", {})
+            _, target = self.deref(schema)
+            target = target if isinstance(target, dict) else {}
+            raw.append(
+                (
+                    param_pointer,
+                    str(param["name"]),
+                    str(location),
+                    bool(param.get("required", location == "path")),
+                    target.get("default", NO_DEFAULT),
+                    schema,
+                    str(param.get("description", target.get("description", ""))),
+                    tuple(target.get("enum", ())),
+                )
+            )
+        body_schema = self._body_schema(op)
+        if body_schema is not None:
+            _, target = self.deref(body_schema)
+            body_required = set(target.get("required", [])) if isinstance(target, dict) else set()
+            props = target.get("properties", {}) if isinstance(target, dict) else {}
+            for name, prop in props.items():
+                _, prop_target = self.deref(prop)
+                prop_target = prop_target if isinstance(prop_target, dict) else {}
+                raw.append(
+                    (
+                        pointer_join(pointer, "requestBody"),
+                        str(name),
+                        "body",
+                        name in body_required,
+                        prop_target.get("default", NO_DEFAULT),
+                        prop,
+                        str(prop_target.get("description", "")),
+                        tuple(prop_target.get("enum", ())),
+                    )
+                )
+        wanted = [naming.snake(entry[1], "arg") for entry in raw]
+        final = naming.dedupe(wanted, RESERVED_ARGUMENTS)
+        arguments = []
+        for entry, want, py_name in zip(raw, wanted, final, strict=True):
+            param_pointer, wire, location, required, default, schema, description, enum = entry
+            if py_name != want:
+                self.warn(
+                    param_pointer,
+                    f"argument {wire!r} would be {want!r}, which is taken; it is named {py_name!r}",
+                )
+            arguments.append(
+                Argument(
+                    wire_name=wire,
+                    py_name=py_name,
+                    location=location,
+                    required=required,
+                    type_hint=self.type_hint(schema),
+                    default=default,
+                    description=description,
+                    enum_values=enum,
+                )
+            )
+        # Required arguments first keeps signatures readable; order within each group is the spec's.
+        return tuple(sorted(arguments, key=lambda a: not a.required))
+
+    def _body_schema(self, op: dict[str, Any]) -> Any:
+        _, body = self.deref(op.get("requestBody"))
+        if not isinstance(body, dict):
+            return None
+        media = body.get("content", {}).get("application/json")
+        return media.get("schema") if isinstance(media, dict) else None
+
+    def request_body(self, pointer: str, op: dict[str, Any]) -> RequestBody | None:
+        _, body = self.deref(op.get("requestBody"))
+        if not isinstance(body, dict):
+            return None
+        content = body.get("content", {})
+        if "application/json" not in content:
+            self.error(
+                pointer_join(pointer, "requestBody"), "only application/json request bodies are supported"
+            )
+            return None
+        schema_name, target = self.deref(content["application/json"].get("schema"))
+        if not _is_object(target):
+            self.error(
+                pointer_join(pointer, "requestBody"),
+                "a request body must be an object schema; its properties become keyword arguments",
+            )
+        return RequestBody(
+            content_type="application/json",
+            schema_name=self.class_names.get(schema_name) if schema_name else None,
+            required=bool(body.get("required", False)),
+        )
+
+    def _success_schema(self, op: dict[str, Any]) -> Any:
+        responses = op.get("responses", {})
+        for status in _SUCCESS_STATUSES:
+            if status in responses:
+                _, response = self.deref(responses[status])
+                media = (
+                    response.get("content", {}).get("application/json")
+                    if isinstance(response, dict)
+                    else None
+                )
+                return media.get("schema") if isinstance(media, dict) else None
+        return None
+
+    def _data_candidates(self, schema: Any, field: str, seen: frozenset[int] = frozenset()) -> list[Any]:
+        """Every schema given for the envelope's data field, through composition."""
+        _, target = self.deref(schema)
+        if not isinstance(target, dict) or id(target) in seen:
+            return []
+        seen = seen | {id(target)}
+        found = []
+        props = target.get("properties")
+        if isinstance(props, dict) and field in props:
+            found.append(props[field])
+        for key in ("allOf", "oneOf", "anyOf"):
+            for item in target.get(key, []) or []:
+                found.extend(self._data_candidates(item, field, seen))
+        return found
+
+    def result_type(self, pointer: str, op: dict[str, Any]) -> str | None:
+        schema = self._success_schema(op)
+        if schema is None:
+            return None
+        envelope = self.doc.get("x-envelope")
+        candidates = (
+            self._data_candidates(schema, str(envelope.get("dataField", "data")))
+            if isinstance(envelope, dict)
+            else [schema]
+        )
+        names = {self.deref(candidate)[0] for candidate in candidates}
+        if not names:
+            return None
+        if len(names) > 1 or None in names:
+            self.error(
+                pointer_join(pointer, "responses"),
+                "the success response data must be one named schema ($ref to #/components/schemas/...)",
+            )
+            return None
+        name = names.pop()
+        assert name is not None
+        return self.class_names[name]
+
+    def pagination(self, arguments: tuple[Argument, ...], result_type: str | None) -> Pagination | None:
+        convention = self.doc.get("x-pagination")
+        if not isinstance(convention, dict) or result_type is None:
+            return None
+        page, size = convention.get("pageParameter"), convention.get("sizeParameter")
+        items, total = convention.get("itemsField"), convention.get("totalField")
+        wires = {a.wire_name for a in arguments if a.location == "query"}
+        if page not in wires or size not in wires:
+            return None
+        component = next(name for name, cls in self.class_names.items() if cls == result_type)
+        _, target = self.deref(self.schemas[component])
+        props = _all_properties(self, target)
+        if items not in props or total not in props:
+            return None
+        item_name, _ = self.deref(props[items].get("items", {}))
+        if item_name is None:
+            return None
+        return Pagination(str(page), str(size), str(items), str(total), self.class_names[item_name])
+
+    def response_example(self, op: dict[str, Any]) -> Any:
+        responses = op.get("responses", {})
+        for status in _SUCCESS_STATUSES:
+            if status not in responses:
+                continue
+            _, response = self.deref(responses[status])
+            media = (
+                response.get("content", {}).get("application/json", {}) if isinstance(response, dict) else {}
+            )
+            if "example" in media:
+                return media["example"]
+            for example in (media.get("examples") or {}).values():
+                _, resolved = self.deref(example)
+                if isinstance(resolved, dict) and "value" in resolved:
+                    return resolved["value"]
+        return None
+
+    # -- package-wide ------------------------------------------------------------
+
+    def tags(self, operations: list[Operation]) -> tuple[Tag, ...]:
+        declared = [t for t in self.doc.get("tags", []) if isinstance(t, dict) and "name" in t]
+        order = [str(t["name"]) for t in declared] + sorted(
+            {op.tag for op in operations} - {str(t["name"]) for t in declared}
+        )
+        descriptions = {str(t["name"]): str(t.get("description", "")) for t in declared}
+        used = [name for name in order if any(op.tag == name for op in operations)]
+        attrs = naming.dedupe(
+            [naming.snake(name, "tag") for name in used], frozenset({"with_options", "close", "aclose"})
+        )
+        tags = []
+        for name, attr in zip(used, attrs, strict=True):
+            ops = [op for op in operations if op.tag == name]
+            method_names = naming.dedupe([op.py_name for op in ops])
+            renamed = []
+            for op, method in zip(ops, method_names, strict=True):
+                if method != op.py_name:
+                    self.warn(
+                        "/paths",
+                        f"operation {op.operation_id!r} collides in tag {name!r}; its method is {method!r}",
+                    )
+                renamed.append(op if method == op.py_name else replace(op, py_name=method))
+            tags.append(
+                Tag(
+                    name=name,
+                    py_name=attr,
+                    class_name=naming.pascal(name, "Tag") + "Resource",
+                    description=descriptions.get(name, ""),
+                    operations=tuple(renamed),
+                )
+            )
+        return tuple(tags)
+
+    def envelope(self) -> Envelope | None:
+        raw = self.doc.get("x-envelope")
+        if not isinstance(raw, dict):
+            return None
+        return Envelope(
+            code_field=str(raw.get("codeField", "code")),
+            message_field=str(raw.get("messageField", "message")),
+            data_field=str(raw.get("dataField", "data")),
+            request_id_field=str(raw.get("requestIdField", "requestId")),
+            success_code=int(raw.get("successCode", 0)),
+            request_id_header=str(raw.get("requestIdHeader", "X-Request-ID")),
+        )
+
+    def security(self) -> tuple[bool, Signature | None]:
+        schemes = self.doc.get("components", {}).get("securitySchemes", {})
+        bearer = any(
+            s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer" for s in schemes.values()
+        )
+        signature = None
+        for name, scheme in schemes.items():
+            raw = scheme.get("x-signature")
+            if not isinstance(raw, dict):
+                continue
+            if scheme.get("type") != "apiKey" or scheme.get("in") != "header":
+                self.error(
+                    pointer_join("", "components", "securitySchemes", name),
+                    "x-signature is supported on apiKey schemes sent in a header",
+                )
+                continue
+            algorithm = str(raw.get("algorithm", "hmac-sha256")).lower()
+            if not algorithm.startswith("hmac-"):
+                self.error(
+                    pointer_join("", "components", "securitySchemes", name, "x-signature", "algorithm"),
+                    f"unsupported signing algorithm {algorithm!r}",
+                )
+            signature = Signature(
+                key_header=str(scheme["name"]),
+                timestamp_parameter=str(raw.get("timestampParameter", "timestamp")),
+                signature_parameter=str(raw.get("signatureParameter", "signature")),
+                tolerance_ms=int(raw.get("toleranceMs", 0)),
+                digest=algorithm.removeprefix("hmac-"),
+            )
+        return bearer, signature
+
+    def error_families(self) -> tuple[ErrorFamily, ...]:
+        families = []
+        for entry in self.doc.get("x-error-families", []) or []:
+            name = str(entry.get("family", "api"))
+            families.append(
+                ErrorFamily(
+                    name=name,
+                    class_name=naming.pascal(name, "Api") + "Error",
+                    docstring=str(
+                        entry.get("description") or f"Errors of the {name.replace('_', ' ')} family."
+                    ),
+                    codes=tuple(int(c) for c in entry.get("codes", [])),
+                    code_ranges=tuple((int(lo), int(hi)) for lo, hi in entry.get("codeRanges", [])),
+                    http_statuses=tuple(int(s) for s in entry.get("httpStatuses", [])),
+                    http_status_ranges=tuple(
+                        (int(lo), int(hi)) for lo, hi in entry.get("httpStatusRanges", [])
+                    ),
+                )
+            )
+        return tuple(families)
+
+    def model_document(self, operations: list[Operation]) -> dict[str, Any]:
+        """The component schemas the package needs as models, renamed to their class names."""
+        roots: set[str] = set()
+        for pointer, _, _, op in iter_operations(self.doc):
+            del pointer
+            for param in op.get("parameters", []):
+                roots |= self._component_refs(param)
+            roots |= self._component_refs(op.get("requestBody"))
+        for op_ir in operations:
+            if op_ir.result_type:
+                roots.add(next(n for n, c in self.class_names.items() if c == op_ir.result_type))
+        needed: set[str] = set()
+        pending = sorted(roots)
+        while pending:
+            name = pending.pop()
+            if name in needed or name not in self.schemas:
+                continue
+            needed.add(name)
+            pending.extend(sorted(self._component_refs(self.schemas[name]) - needed))
+        renamed = {
+            self.class_names[name]: _rewrite_refs(copy.deepcopy(self.schemas[name]), self.class_names)
+            for name in self.schemas
+            if name in needed
+        }
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": str(self.doc.get("info", {}).get("title", "")), "version": "0"},
+            "paths": {},
+            "components": {"schemas": renamed},
+        }
+
+    def _component_refs(self, node: Any) -> set[str]:
+        found = set()
+        for _, ref in iter_refs(node):
+            if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+                found.add(ref[len(_SCHEMA_REF) :].replace("~1", "/").replace("~0", "~"))
+            elif isinstance(ref, str) and ref.startswith("#/components/"):
+                _, target = self.deref({"$ref": ref})
+                found |= self._component_refs(target)
+        return found
+
+
+def _is_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+    )
+
+
+def _all_properties(builder: _Builder, schema: Any) -> dict[str, Any]:
+    _, target = builder.deref(schema)
+    if not isinstance(target, dict):
+        return {}
+    props = dict(target.get("properties", {}))
+    for item in target.get("allOf", []) or []:
+        props.update(_all_properties(builder, item))
+    return props
+
+
+def _rewrite_refs(node: Any, class_names: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith(_SCHEMA_REF):
+                name = value[len(_SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+                result[key] = _SCHEMA_REF + class_names.get(name, name)
+            else:
+                result[key] = _rewrite_refs(value, class_names)
+        return result
+    if isinstance(node, list):
+        return [_rewrite_refs(item, class_names) for item in node]
+    return node
+
+
+def build_api(spec: LoadedSpec, config: CodegenConfig) -> tuple[Api, list[Problem]]:
+    """The intermediate model of ``spec`` and the problems (mostly naming warnings) found."""
+    builder = _Builder(spec, config)
+    operations = builder.operations()
+    tags = builder.tags(operations)
+    bearer, signature = builder.security()
+    info = spec.document.get("info", {})
+    servers = spec.document.get("servers") or [{"url": "http://localhost"}]
+    model_document = builder.model_document(operations)
+    api = Api(
+        title=str(info.get("title", "")),
+        version=str(info.get("version", "")),
+        description=str(info.get("description", "")),
+        default_base_url=str(servers[0].get("url", "http://localhost")),
+        tags=tags,
+        envelope=builder.envelope(),
+        signature=signature,
+        bearer=bearer,
+        error_families=builder.error_families(),
+        model_names=tuple(sorted(model_document["components"]["schemas"])),
+        model_document=model_document,
+    )
+    return api, builder.problems

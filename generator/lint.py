@@ -1,0 +1,284 @@
+"""House rules on top of OpenAPI validity.
+
+Each rule is a function from the loaded spec to a list of problems; `lint_spec`
+runs them all. Rules assume the document passed structural validation, but never
+crash on a malformed one: anything unexpected is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import quote
+
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator import naming
+from generator.loader import LoadedSpec
+from generator.problems import Problem, pointer_join
+from generator.spec_walk import iter_operations, iter_schema_locations, iter_subschemas
+
+Rule = Callable[[LoadedSpec], list[Problem]]
+
+_PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+# Words that mark a money or ratio field, which must travel as a decimal string.
+DECIMAL_WORDS = frozenset(
+    {
+        "amount",
+        "balance",
+        "commission",
+        "drawdown",
+        "equity",
+        "fee",
+        "margin",
+        "notional",
+        "pnl",
+        "price",
+        "profit",
+        "qty",
+        "quantity",
+        "rate",
+        "transfer",
+        "volume",
+    }
+)
+_SPEC_URI = "urn:openapi-spec"
+_SUCCESS = re.compile(r"^(2\d\d|2XX)$")
+
+
+def rule_operation_ids(spec: LoadedSpec) -> list[Problem]:
+    """Every operation has an operationId, unique across the spec."""
+    problems = []
+    first_seen: dict[str, str] = {}
+    for pointer, _, _, op in iter_operations(spec.document):
+        operation_id = op.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id:
+            problems.append(spec.problem(pointer, "operation has no operationId", "operation-id"))
+        elif operation_id in first_seen:
+            problems.append(
+                spec.problem(
+                    pointer_join(pointer, "operationId"),
+                    f"operationId {operation_id!r} is already used at {first_seen[operation_id]}",
+                    "operation-id",
+                )
+            )
+        else:
+            first_seen[operation_id] = pointer
+    snake_ids: dict[str, str] = {}
+    for operation_id, where in first_seen.items():
+        snake = naming.snake(operation_id)
+        if snake in snake_ids:
+            problems.append(
+                spec.problem(
+                    pointer_join(where, "operationId"),
+                    f"operationIds {operation_id!r} and {snake_ids[snake]!r} give one method name {snake!r}",
+                    "operation-id",
+                )
+            )
+        snake_ids[snake] = operation_id
+    return problems
+
+
+def rule_documented_operations(spec: LoadedSpec) -> list[Problem]:
+    """Every operation has a summary, a description and exactly one declared tag."""
+    problems = []
+    declared = {t.get("name") for t in spec.document.get("tags", []) if isinstance(t, dict)}
+    for pointer, _, _, op in iter_operations(spec.document):
+        for key in ("summary", "description"):
+            if not str(op.get(key, "")).strip():
+                problems.append(spec.problem(pointer, f"operation has no {key}", "documented"))
+        tags = op.get("tags")
+        if not isinstance(tags, list) or len(tags) != 1:
+            problems.append(spec.problem(pointer, "operation must have exactly one tag", "tags"))
+        elif tags[0] not in declared:
+            problems.append(
+                spec.problem(
+                    pointer_join(pointer, "tags", 0), f"tag {tags[0]!r} is not declared in /tags", "tags"
+                )
+            )
+    return problems
+
+
+def _resolved(spec: LoadedSpec, node: Any) -> Any:
+    seen = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        try:
+            node = spec.resolve(node["$ref"][1:])
+        except (KeyError, IndexError, ValueError):
+            return None
+    return node
+
+
+def rule_parameters(spec: LoadedSpec) -> list[Problem]:
+    """Parameters are declared once, and every path template variable is a path parameter."""
+    problems = []
+    for pointer, path, _, op in iter_operations(spec.document):
+        path_item = spec.document["paths"][path]
+        seen: dict[tuple[str, str], str] = {}
+        declared_path_params = set()
+        for base, params in (
+            (pointer.rsplit("/", 1)[0], path_item.get("parameters", [])),
+            (pointer, op.get("parameters", [])),
+        ):
+            level_seen: set[tuple[str, str]] = set()
+            for index, param in enumerate(params if isinstance(params, list) else []):
+                resolved = _resolved(spec, param)
+                if not isinstance(resolved, dict):
+                    continue
+                key = (str(resolved.get("name")), str(resolved.get("in")))
+                where = pointer_join(base, "parameters", index)
+                if key in level_seen:
+                    problems.append(
+                        spec.problem(
+                            where,
+                            f"parameter {key[0]!r} in {key[1]} is declared twice (first at {seen[key]})",
+                            "parameters",
+                        )
+                    )
+                level_seen.add(key)
+                seen[key] = where
+                if key[1] == "path":
+                    declared_path_params.add(key[0])
+        for name in _PATH_TEMPLATE.findall(path):
+            if name not in declared_path_params:
+                problems.append(
+                    spec.problem(
+                        pointer, f"path template variable {{{name}}} has no path parameter", "parameters"
+                    )
+                )
+        for name in declared_path_params - set(_PATH_TEMPLATE.findall(path)):
+            problems.append(
+                spec.problem(pointer, f"path parameter {name!r} is not in the path {path!r}", "parameters")
+            )
+    return problems
+
+
+def rule_success_schemas(spec: LoadedSpec) -> list[Problem]:
+    """Every 2xx response (except 204) has a JSON schema."""
+    problems = []
+    for pointer, _, _, op in iter_operations(spec.document):
+        responses = op.get("responses", {})
+        if not isinstance(responses, dict):
+            continue
+        if not any(_SUCCESS.match(str(status)) for status in responses):
+            problems.append(spec.problem(pointer_join(pointer, "responses"), "no 2xx response", "responses"))
+        for status, response in responses.items():
+            if not _SUCCESS.match(str(status)) or str(status) == "204":
+                continue
+            resolved = _resolved(spec, response)
+            content = resolved.get("content") if isinstance(resolved, dict) else None
+            media = content.get("application/json") if isinstance(content, dict) else None
+            if not isinstance(media, dict) or "schema" not in media:
+                problems.append(
+                    spec.problem(
+                        pointer_join(pointer, "responses", status),
+                        "success response has no application/json schema",
+                        "responses",
+                    )
+                )
+    return problems
+
+
+def _string_properties(spec: LoadedSpec) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for base, schema in iter_schema_locations(spec.document):
+        for pointer, sub in iter_subschemas(schema, base):
+            props = sub.get("properties")
+            if not isinstance(props, dict):
+                continue
+            for name, prop in props.items():
+                if isinstance(prop, dict) and prop.get("type") == "string":
+                    yield pointer_join(pointer, "properties", name), str(name), prop
+
+
+def rule_decimal_strings(spec: LoadedSpec) -> list[Problem]:
+    """String fields named like money or ratios declare ``format: decimal``."""
+    problems = []
+    for pointer, name, prop in _string_properties(spec):
+        if DECIMAL_WORDS & set(naming.words(name)) and prop.get("format") != "decimal" and "enum" not in prop:
+            problems.append(
+                spec.problem(
+                    pointer,
+                    f"string field {name!r} looks like a decimal amount: declare `format: decimal`",
+                    "decimal-format",
+                )
+            )
+        if prop.get("format") == "decimal" and "pattern" not in prop:
+            problems.append(
+                spec.problem(
+                    pointer, f"decimal field {name!r} has no `pattern` for its literals", "decimal-format"
+                )
+            )
+    return problems
+
+
+def _examples(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    """``(example pointer, schema pointer, value)`` for media types and parameters with examples."""
+    if isinstance(node, dict):
+        if node.get("schema") is not None:
+            schema = pointer_join(pointer, "schema")
+            if "example" in node:
+                yield pointer_join(pointer, "example"), schema, node["example"]
+            examples = node.get("examples")
+            if isinstance(examples, dict):
+                for key, example in examples.items():
+                    if isinstance(example, dict) and "value" in example:
+                        yield pointer_join(pointer, "examples", key, "value"), schema, example["value"]
+        for key, value in node.items():
+            if key not in ("schema", "example", "examples") and not key.startswith("x-"):
+                yield from _examples(value, pointer_join(pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _examples(value, pointer_join(pointer, index))
+
+
+def rule_examples(spec: LoadedSpec) -> list[Problem]:
+    """Every example (media type, parameter and schema-level) is valid against its schema."""
+    registry: Registry[Any] = Registry().with_resource(
+        _SPEC_URI, Resource.from_contents(spec.document, default_specification=DRAFT202012)
+    )
+    problems = []
+    checks = list(_examples(spec.document.get("paths", {}), "/paths"))
+    checks += list(_examples(spec.document.get("components", {}), "/components"))
+    for base, schema in iter_schema_locations(spec.document):
+        for pointer, sub in iter_subschemas(schema, base):
+            for index, value in enumerate(
+                sub.get("examples", []) if isinstance(sub.get("examples"), list) else []
+            ):
+                checks.append((pointer_join(pointer, "examples", index), pointer, value))
+    for pointer, schema_pointer, value in checks:
+        # Validating through a reference into the whole document resolves its local $refs.
+        schema = {"$ref": f"{_SPEC_URI}#{quote(schema_pointer, safe='/~')}"}
+        try:
+            validator = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+            errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+        except Exception as exc:  # noqa: BLE001 - an unusable schema is reported, not raised
+            problems.append(spec.problem(pointer, f"cannot check example: {exc}", "examples"))
+            continue
+        for error in errors[:5]:
+            where = "/".join(str(p) for p in error.absolute_path) or "<root>"
+            problems.append(
+                spec.problem(pointer, f"example is invalid at {where}: {error.message}", "examples")
+            )
+    return problems
+
+
+RULES: tuple[Rule, ...] = (
+    rule_operation_ids,
+    rule_documented_operations,
+    rule_parameters,
+    rule_success_schemas,
+    rule_decimal_strings,
+    rule_examples,
+)
+
+
+def lint_spec(spec: LoadedSpec) -> list[Problem]:
+    """Every house-rule problem in ``spec``."""
+    problems: list[Problem] = []
+    for rule in RULES:
+        problems.extend(rule(spec))
+    return problems

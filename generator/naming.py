@@ -1,0 +1,69 @@
+"""Python names from spec names: deterministic, valid, and never a keyword."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(name: str) -> list[str]:
+    """Split ``getAccountChangeLog``, ``page_size``, ``listen-key`` into lower-case words."""
+    spaced = _WORD_BOUNDARY.sub(" ", _ascii(name))
+    return [w.lower() for w in _NOT_WORD.split(spaced) if w]
+
+
+def _safe(identifier: str, fallback: str, separator: str = "_") -> str:
+    if not identifier:
+        identifier = fallback
+    if identifier[0].isdigit():
+        identifier = f"{fallback}{separator}{identifier}"
+    if keyword.iskeyword(identifier) or keyword.issoftkeyword(identifier):
+        identifier += "_"
+    return identifier
+
+
+def snake(name: str, fallback: str = "value") -> str:
+    """``getAccountChangeLog`` → ``get_account_change_log``; keywords get a trailing ``_``."""
+    return _safe("_".join(words(name)), fallback)
+
+
+def kebab(name: str) -> str:
+    """``getAccountChangeLog`` → ``get-account-change-log`` (for command lines)."""
+    return "-".join(words(name))
+
+
+def pascal(name: str, fallback: str = "Model") -> str:
+    """``listen-key`` → ``ListenKey``."""
+    return _safe("".join(w[:1].upper() + w[1:] for w in words(name)), fallback, separator="")
+
+
+def constant(name: str, fallback: str = "VALUE") -> str:
+    """``getInfo`` → ``GET_INFO``."""
+    return _safe("_".join(words(name)).upper(), fallback)
+
+
+def dedupe(names: list[str], reserved: frozenset[str] = frozenset()) -> list[str]:
+    """Make ``names`` unique (and distinct from ``reserved``) by numbering later duplicates.
+
+    The first occurrence keeps its name, so adding a colliding name later never
+    renames an existing one.
+    """
+    taken = set(reserved)
+    result = []
+    for name in names:
+        candidate = name
+        number = 2
+        while candidate in taken:
+            candidate = f"{name}_{number}"
+            number += 1
+        taken.add(candidate)
+        result.append(candidate)
+    return result

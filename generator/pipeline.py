@@ -1,0 +1,144 @@
+"""The stages in order: load → validate → lint → intermediate model → emit → format.
+
+`check_spec` stops after linting; `build_tree` returns the whole package in
+memory. Neither writes anything: writing is the caller's last step.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build_ir import build_api
+from generator.config import CodegenConfig, load_config
+from generator.emit_models import emit_models
+from generator.formatting import format_python
+from generator.ir import Api
+from generator.lint import lint_spec
+from generator.loader import LoadedSpec, load_spec
+from generator.problems import Problem, SpecError, errors_in
+from generator.render import make_environment, render
+from generator.validate import validate_spec
+from generator.writer import FileTree
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CONFIG = PROJECT_ROOT / "spec" / "codegen.toml"
+TEMPLATE_DIR = PROJECT_ROOT / "templates"
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+DEFAULT_OUTPUT = PROJECT_ROOT / "generated"
+
+
+@dataclass(frozen=True)
+class CheckedSpec:
+    """A spec that passed validation and linting, with its config and warnings."""
+
+    config: CodegenConfig
+    spec: LoadedSpec
+    warnings: tuple[Problem, ...]
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the project when inside it: stable across machines and cwd."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return os.path.basename(resolved)
+
+
+def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None) -> CheckedSpec:
+    """Load, validate and lint; raise `SpecError` with every problem when any is an error."""
+    config = load_config(config_path)
+    spec = load_spec(spec_path or config.spec_path)
+    problems = validate_spec(spec)
+    problems += lint_spec(spec)
+    if errors_in(problems):
+        raise SpecError(problems)
+    return CheckedSpec(config, spec, tuple(problems))
+
+
+def _header(spec: LoadedSpec, api: Api, prefix: str = "#") -> str:
+    source = display_path(spec.path)
+    return (
+        f"{prefix} Generated from {source} ({api.title} {api.version}) by the generator in generator/.\n"
+        f"{prefix} Do not edit: change the spec or templates/ and run `make generate`."
+    )
+
+
+def build_tree(
+    config_path: Path = DEFAULT_CONFIG,
+    spec_path: Path | None = None,
+    template_dir: Path = TEMPLATE_DIR,
+) -> tuple[FileTree, tuple[Problem, ...]]:
+    """The generated package as files in memory, and the warnings found on the way."""
+    checked = check_spec(config_path, spec_path)
+    config, spec = checked.config, checked.spec
+    api, ir_problems = build_api(spec, config)
+    if errors_in(ir_problems):
+        raise SpecError(list(checked.warnings) + ir_problems)
+    package = config.package
+    pkg = package.import_name
+    header = _header(spec, api)
+    env = make_environment(template_dir / "package")
+    context = {"package": package, "header": header}
+
+    python: dict[str, str] = {}
+    python[f"{pkg}/models.py"] = emit_models(
+        api.model_document,
+        package=pkg,
+        template_dir=template_dir / "datamodel",
+        header=header,
+        spec_file=display_path(spec.path),
+    )
+    python[f"{pkg}/_exceptions.py"] = render(
+        env,
+        "_exceptions.py.j2",
+        api,
+        error_families=api.error_families,
+        base_error=package.error_base,
+        **context,
+    )
+    python[f"{pkg}/_api.py"] = render(env, "_api.py.j2", api, **context)
+    python[f"{pkg}/_client.py"] = render(env, "_client.py.j2", api, **context)
+    python[f"{pkg}/resources/__init__.py"] = render(env, "resources__init__.py.j2", api, **context)
+    for tag in api.tags:
+        # Unused names are pruned by the formatter, so over-approximating is safe.
+        hints = " ".join(arg.type_hint for op in tag.operations for arg in op.arguments)
+        models_used = sorted(
+            {op.result_type for op in tag.operations if op.result_type}
+            | (set(_IDENTIFIER.findall(hints)) & set(api.model_names))
+        )
+        python[f"{pkg}/resources/{tag.py_name}.py"] = render(
+            env, "resource.py.j2", api, tag=tag, models_used=models_used, **context
+        )
+    example = next(
+        (f"{t.py_name}.{op.py_name}" for t in api.tags for op in t.operations if not op.arguments), ""
+    )
+    python[f"{pkg}/__init__.py"] = render(env, "__init__.py.j2", api, example_call=example, **context)
+    for module in sorted(RUNTIME_DIR.glob("_*.py")):
+        copied_header = f"# Copied from generator/runtime/{module.name}.\n" + header
+        python[f"{pkg}/{module.name}"] = copied_header + "\n" + module.read_text(encoding="utf-8")
+
+    tree: FileTree = {}
+    for relative, source in sorted(python.items()):
+        try:
+            compile(source, relative, "exec")
+        except SyntaxError as exc:
+            raise SpecError(
+                [
+                    Problem(
+                        relative, exc.lineno or 0, "", f"generated code does not compile: {exc.msg}", "emit"
+                    )
+                ]
+            ) from exc
+        tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
+    tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
+    tree["pyproject.toml"] = render(env, "pyproject.toml.j2", api, **context).encode("utf-8")
+    readme_header = "\n".join(f"<!-- {line.lstrip('# ')} -->" for line in header.splitlines())
+    tree["README.md"] = render(env, "README.md.j2", api, **{**context, "header": readme_header}).encode(
+        "utf-8"
+    )
+    return tree, checked.warnings + tuple(ir_problems)

@@ -1,0 +1,164 @@
+"""Jinja rendering of the client modules, with filters that keep spec text inert.
+
+Spec text reaches generated code only through three filters: `pyrepr` (a Python
+literal), `docstring` (an escaped triple-quoted string) and `comment` (one
+comment line). Nothing from the spec is ever pasted into code unescaped.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.ir import Api, Operation
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
+_DOC_WIDTH = 96
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for plain data (str, int, float, bool, None, lists, dicts)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot render {type(value).__name__} as a literal")
+
+
+def _escape_doc_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\")
+    text = _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
+    return text.replace('"""', '\\"\\"\\"')
+
+
+_LIST_ITEM = re.compile(r"^\s*([-*+|>]|\d+[.)])\s")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Reflow prose paragraphs to ``width``; lists, tables and indented blocks keep their lines."""
+    lines: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip("\n")):
+        raw = [line.rstrip() for line in paragraph.split("\n")]
+        if lines:
+            lines.append("")
+        structured = any(_LIST_ITEM.match(line) or line.startswith(" ") for line in raw[1:])
+        if structured or _LIST_ITEM.match(raw[0]):
+            for line in raw:
+                indent = " " * (len(line) - len(line.lstrip()))
+                more = indent + ("    " if _ARG_LINE.match(line) else "  " if _LIST_ITEM.match(line) else "")
+                lines.extend(_fill(line, width, more))
+        else:
+            indent = " " * (len(raw[0]) - len(raw[0].lstrip()))
+            lines.extend(_fill(" ".join(line.strip() for line in raw), width, indent, indent))
+    return lines
+
+
+_ARG_LINE = re.compile(r"^\s+[A-Za-z_][A-Za-z0-9_]*: ")
+
+
+def _fill(text: str, width: int, subsequent: str, initial: str = "") -> list[str]:
+    if len(initial + text) <= width:
+        return [initial + text if text.strip() else ""]
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=initial,
+        subsequent_indent=subsequent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
+
+
+def docstring(text: str, indent: int = 4) -> str:
+    """A triple-quoted docstring for ``text``, escaped, wrapped and indented for the body."""
+    lines = _wrap(_escape_doc_text(str(text)), max(40, _DOC_WIDTH - indent))
+    if not lines or not any(lines):
+        lines = ["(No description.)"]
+    if lines[-1].endswith('"'):
+        lines[-1] += " "
+    pad = " " * indent
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join(pad + line if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def comment(text: str) -> str:
+    """One comment line's worth of ``text`` (newlines and control characters removed)."""
+    return _CONTROL.sub(" ", str(text).replace("\r", " ").replace("\n", " "))
+
+
+def method_docstring(op: Operation, indent: int = 8) -> str:
+    """The docstring of a client method: summary, description, arguments and result."""
+    parts = [op.summary or op.operation_id]
+    if op.description and op.description.strip() != op.summary.strip():
+        parts += ["", op.description.strip()]
+    parts += ["", f"``{op.method} {op.path}``"]
+    if op.arguments:
+        parts += ["", "Args:"]
+        for arg in op.arguments:
+            facts = []
+            if arg.required:
+                facts.append("required")
+            if arg.has_default:
+                facts.append(f"default {arg.default!r}")
+            if arg.enum_values:
+                facts.append("one of " + ", ".join(repr(v) for v in arg.enum_values))
+            where = f"``{arg.wire_name}`` in the {arg.location}"
+            detail = " ".join(arg.description.split())
+            line = f"    {arg.py_name}: {where}" + (f" ({'; '.join(facts)})" if facts else "") + "."
+            parts.append(line + (f" {detail}" if detail else ""))
+    parts += [
+        "",
+        "Returns:",
+        f"    {op.result_type or 'None'}" + (": the envelope's ``data``." if op.result_type else "."),
+    ]
+    return docstring("\n".join(parts), indent)
+
+
+def client_docstring(api: Api, package: Any, is_async: bool) -> str:
+    """The docstring text of the generated ``Client`` or ``AsyncClient``."""
+    prefix = package.env_prefix
+    kind = "Asynchronous" if is_async else "Synchronous"
+    tags = ", ".join(f"``client.{tag.py_name}``" for tag in api.tags)
+    close = "await client.aclose()" if is_async else "client.close()"
+    return (
+        f"{kind} client for the {api.title}.\n\n"
+        "Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret`` "
+        f"(every request signed), or the environment variables {prefix}ACCESS_TOKEN, "
+        f"{prefix}API_KEY and {prefix}API_SECRET. ``base_url`` defaults to {prefix}BASE_URL, "
+        f"else {api.default_base_url}.\n\n"
+        f"Operations are grouped by tag: {tags}. Use the client as a context manager, or call "
+        f"``{close}``, to release its connections."
+    )
+
+
+def make_environment(template_dir: Path) -> jinja2.Environment:
+    """A strict Jinja environment over ``template_dir`` with the escaping filters."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - the output is Python, escaped by the filters above
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters["pyrepr"] = pyrepr
+    env.filters["docstring"] = docstring
+    env.filters["comment"] = comment
+    env.filters["method_docstring"] = method_docstring
+    env.globals["client_docstring"] = client_docstring
+    return env
+
+
+def render(env: jinja2.Environment, template: str, api: Api, **context: Any) -> str:
+    """Render one template with the intermediate model as ``api``."""
+    return env.get_template(template).render(api=api, **context)

@@ -1,0 +1,31 @@
+"""HMAC request signing over the exact query string and body bytes."""
+
+from __future__ import annotations
+
+import hmac
+
+from ._credentials import ApiKeyCredentials
+from ._operations import SignatureSpec
+
+
+def hmac_hex(secret: str, payload: bytes, digest: str = "sha256") -> str:
+    """Lower-case hex HMAC of ``payload`` keyed with ``secret``."""
+    return hmac.new(secret.encode("utf-8"), payload, digest).hexdigest()
+
+
+def signed_query(
+    scheme: SignatureSpec,
+    credentials: ApiKeyCredentials,
+    query: str,
+    body: bytes,
+    timestamp_ms: int,
+) -> str:
+    """The query string to send: ``query``, the timestamp last, then the signature.
+
+    The signature covers the query string as sent (without the signature) followed
+    directly by the body bytes.
+    """
+    stamped = f"{query}&" if query else ""
+    stamped += f"{scheme.timestamp_parameter}={timestamp_ms}"
+    signature = hmac_hex(credentials.api_secret.reveal(), stamped.encode("ascii") + body, scheme.digest)
+    return f"{stamped}&{scheme.signature_parameter}={signature}"

@@ -1,0 +1,114 @@
+"""Walks over an OpenAPI 3.1 document: operations, schema objects and references.
+
+Pure functions over plain data, shared by validation, linting and the
+intermediate-model builder so that each finds the same places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.problems import pointer_join
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords whose value is one schema, a list of schemas, or a map of schemas.
+_SCHEMA_KEYWORDS = (
+    "items",
+    "not",
+    "additionalProperties",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+_SCHEMA_LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+# Values under these keys are user data, not OpenAPI objects.
+_NOT_SPEC_KEYS = ("example", "examples", "default", "enum", "const")
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """Yield ``(pointer, path, method, operation)`` for every operation, in document order."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield pointer_join("", "paths", path, method), path, method, operation
+
+
+def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """Yield ``(pointer of the $ref key, target)`` for every ``$ref`` in the document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = pointer_join(pointer, key)
+            if key == "$ref" and not isinstance(value, dict):
+                yield child, value
+            else:
+                yield from iter_refs(value, child)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from iter_refs(value, pointer_join(pointer, index))
+
+
+def iter_schema_locations(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Yield ``(pointer, schema)`` for every top-level schema object in the document.
+
+    Top-level means: component schemas and the ``schema`` of parameters, headers and
+    media types. Sub-schemas are reached through their parents.
+    """
+    components = document.get("components")
+    if isinstance(components, dict):
+        schemas = components.get("schemas")
+        if isinstance(schemas, dict):
+            for name, schema in schemas.items():
+                yield pointer_join("", "components", "schemas", name), schema
+    yield from _nested_schema_fields(document, "")
+
+
+def _nested_schema_fields(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = pointer_join(pointer, key)
+            if key == "schema" and isinstance(value, (dict, bool)):
+                yield child, value
+            elif (
+                (key == "schemas" and pointer == "/components")
+                or key in _NOT_SPEC_KEYS
+                or key.startswith("x-")
+            ):
+                continue
+            else:
+                yield from _nested_schema_fields(value, child)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nested_schema_fields(value, pointer_join(pointer, index))
+
+
+def iter_subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(pointer, schema)`` for a schema and every schema nested in it."""
+    if not isinstance(schema, dict):
+        return
+    yield pointer, schema
+    for key in _SCHEMA_KEYWORDS:
+        if key in schema:
+            yield from iter_subschemas(schema[key], pointer_join(pointer, key))
+    for key in _SCHEMA_LIST_KEYWORDS:
+        value = schema.get(key)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from iter_subschemas(item, pointer_join(pointer, key, index))
+    for key in _SCHEMA_MAP_KEYWORDS:
+        value = schema.get(key)
+        if isinstance(value, dict):
+            for name, item in value.items():
+                yield from iter_subschemas(item, pointer_join(pointer, key, name))
