@@ -1,0 +1,50 @@
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""Typed sync and async Python client for the 6MM User and Account REST API.
+
+    >>> from sixmm import Client
+    >>> with Client(api_key="...", api_secret="...") as client:
+    ...     data = client.user.get_info()
+
+Errors derive from `SixMMError`; models live in `sixmm.models`.
+"""
+
+from __future__ import annotations
+
+from . import models
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    ApiError,
+    APITimeoutError,
+    AuthenticationError,
+    BusinessError,
+    CredentialsError,
+    DecodeError,
+    InvalidParameterError,
+    RateLimitError,
+    ServerError,
+    SixMMError,
+    TransportError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Client",
+    "AsyncClient",
+    "models",
+    "SixMMError",
+    "ApiError",
+    "AuthenticationError",
+    "InvalidParameterError",
+    "BusinessError",
+    "RateLimitError",
+    "ServerError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "CredentialsError",
+    "DecodeError",
+    "TransportError",
+    "__version__",
+]

@@ -1,0 +1,113 @@
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""`Client` and `AsyncClient`: the entry points, one attribute per tag of the spec."""
+
+from __future__ import annotations
+
+import httpx
+
+from ._api import API
+from ._base_client import AsyncAPIClient, Clock, SyncAPIClient
+from .resources import (
+    AsyncListenKeyResource,
+    AsyncSystemResource,
+    AsyncUserResource,
+    ListenKeyResource,
+    SystemResource,
+    UserResource,
+)
+
+__all__ = ["Client", "AsyncClient"]
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for the 6MM User and Account API.
+
+    Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
+    (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
+    SIXMM_API_SECRET. ``base_url`` defaults to SIXMM_BASE_URL, else https://api.6mm.com.
+
+    Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
+    Use the client as a context manager, or call ``client.close()``, to release its connections.
+    """
+
+    user: UserResource
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+    listen_key: ListenKeyResource
+    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
+    stream.
+    """
+    system: SystemResource
+    """Public endpoints for server time and service version; no authentication."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        access_token: str | None = None,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx.Client | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            api=API,
+            base_url=base_url,
+            access_token=access_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            timeout=timeout,
+            http_client=http_client,
+            clock=clock,
+        )
+        self.user = UserResource(self)
+        self.listen_key = ListenKeyResource(self)
+        self.system = SystemResource(self)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for the 6MM User and Account API.
+
+    Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
+    (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
+    SIXMM_API_SECRET. ``base_url`` defaults to SIXMM_BASE_URL, else https://api.6mm.com.
+
+    Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
+    Use the client as a context manager, or call ``await client.aclose()``, to release its
+    connections.
+    """
+
+    user: AsyncUserResource
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+    listen_key: AsyncListenKeyResource
+    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
+    stream.
+    """
+    system: AsyncSystemResource
+    """Public endpoints for server time and service version; no authentication."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        access_token: str | None = None,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            api=API,
+            base_url=base_url,
+            access_token=access_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            timeout=timeout,
+            http_client=http_client,
+            clock=clock,
+        )
+        self.user = AsyncUserResource(self)
+        self.listen_key = AsyncListenKeyResource(self)
+        self.system = AsyncSystemResource(self)

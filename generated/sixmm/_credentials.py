@@ -1,0 +1,94 @@
+# Copied from generator/runtime/_credentials.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""Credentials, resolved from arguments or the environment, that never show themselves."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ._exceptions import CredentialsError
+
+
+class Secret:
+    """A string that prints as ``'***'`` in reprs, logs and tracebacks."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The secret itself, for the one place that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True, slots=True)
+class BearerToken:
+    """A JWT access token sent as ``Authorization: Bearer <token>``."""
+
+    token: Secret
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyCredentials:
+    """An API key sent in a header, and the secret that signs each request."""
+
+    api_key: Secret
+    api_secret: Secret
+
+
+Credentials = BearerToken | ApiKeyCredentials
+
+
+def resolve_credentials(
+    *,
+    access_token: str | None,
+    api_key: str | None,
+    api_secret: str | None,
+    env_prefix: str,
+    environ: Mapping[str, str] | None = None,
+) -> Credentials:
+    """Credentials from the arguments, else from ``<PREFIX>ACCESS_TOKEN`` / ``API_KEY`` / ``API_SECRET``.
+
+    Arguments win over the environment as a whole: passing any credential argument
+    ignores the environment's credentials, so the two are never mixed.
+    """
+    if access_token is None and api_key is None and api_secret is None:
+        env = os.environ if environ is None else environ
+        access_token = env.get(f"{env_prefix}ACCESS_TOKEN") or None
+        api_key = env.get(f"{env_prefix}API_KEY") or None
+        api_secret = env.get(f"{env_prefix}API_SECRET") or None
+        source = f"environment variables {env_prefix}ACCESS_TOKEN / {env_prefix}API_KEY / {env_prefix}API_SECRET"
+    else:
+        source = "arguments"
+    if (api_key is None) != (api_secret is None):
+        missing = "api_secret" if api_secret is None else "api_key"
+        raise CredentialsError(
+            f"API-key credentials are half given: {missing} is missing (from {source})"
+        )
+    if api_key is not None and api_secret is not None:
+        if access_token is not None:
+            raise CredentialsError(
+                f"give either an access token or an API key and secret, not both (from {source})"
+            )
+        return ApiKeyCredentials(Secret(api_key), Secret(api_secret))
+    if access_token is not None:
+        return BearerToken(Secret(access_token))
+    raise CredentialsError(
+        "no credentials: pass access_token=..., or api_key=... and api_secret=..., "
+        f"or set {env_prefix}ACCESS_TOKEN, or {env_prefix}API_KEY and {env_prefix}API_SECRET"
+    )

@@ -1,0 +1,61 @@
+# Copied from generator/runtime/_operations.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""Static descriptions of an API that the generated package fills in.
+
+The generated ``_api`` module builds one `ApiDescription` and one `OperationSpec`
+per operation from the spec; the request machinery reads only these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class OperationSpec:
+    """What the transport needs to know about one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    auth_required: bool
+    retry_safe: bool
+    content_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EnvelopeSpec:
+    """Where the fields of a response envelope are, and the code meaning success."""
+
+    code_field: str
+    message_field: str
+    data_field: str
+    request_id_field: str
+    success_code: int
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureSpec:
+    """An HMAC request-signing scheme: ``signature = HMAC(secret, query + body)``."""
+
+    key_header: str
+    timestamp_parameter: str
+    signature_parameter: str
+    tolerance_ms: int
+    digest: str = "sha256"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiDescription:
+    """Package-wide facts: base URL, environment variable prefix, auth and envelope."""
+
+    name: str
+    default_base_url: str
+    env_prefix: str
+    user_agent: str
+    request_id_header: str = "X-Request-ID"
+    envelope: EnvelopeSpec | None = None
+    signature: SignatureSpec | None = None
+    bearer: bool = False
+    api_key_header: str | None = None

@@ -1,0 +1,130 @@
+# Copied from generator/runtime/_response.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""Turning an HTTP response into the operation's typed result or a typed exception."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from ._exceptions import ApiError, DecodeError, error_class_for
+from ._operations import ApiDescription
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+_EXCERPT_CHARS = 500
+
+
+def body_excerpt(content: bytes) -> str:
+    """The first few hundred characters of a body, for error messages."""
+    text = content[: _EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + "…"
+
+
+def _retry_after_seconds(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def _status_error(response: httpx.Response, request_id: str, reason: str) -> ApiError:
+    """An error for a non-2xx response whose body is not an envelope."""
+    cls = error_class_for(None, response.status_code)
+    return cls(
+        f"HTTP {response.status_code} {response.reason_phrase}: {reason}",
+        code=None,
+        http_status=response.status_code,
+        request_id=request_id,
+        retry_after=_retry_after_seconds(response),
+        body_excerpt=body_excerpt(response.content),
+    )
+
+
+def _decode_error(response: httpx.Response, request_id: str, reason: str) -> DecodeError:
+    return DecodeError(
+        reason,
+        http_status=response.status_code,
+        request_id=request_id,
+        body_excerpt=body_excerpt(response.content),
+    )
+
+
+def read_envelope(
+    api: ApiDescription, response: httpx.Response, request_id: str
+) -> tuple[Any, str]:
+    """Check the envelope of ``response`` and return its ``data`` and request id.
+
+    Raises the `ApiError` subclass for the envelope code (or HTTP status), or
+    `DecodeError` when the body is not an envelope.
+    """
+    envelope = api.envelope
+    success = 200 <= response.status_code < 300
+    try:
+        payload = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        if not success:
+            raise _status_error(response, request_id, "the body is not JSON") from exc
+        raise _decode_error(
+            response, request_id, f"the response body is not valid JSON ({exc})"
+        ) from exc
+    if envelope is None:
+        if not success:
+            raise _status_error(response, request_id, "request failed")
+        return payload, request_id
+    code = payload.get(envelope.code_field) if isinstance(payload, dict) else None
+    if not isinstance(code, int) or isinstance(code, bool):
+        if not success:
+            raise _status_error(response, request_id, "the body is not a response envelope")
+        raise _decode_error(
+            response,
+            request_id,
+            f"the response is not an envelope: no integer {envelope.code_field!r} field",
+        )
+    assert isinstance(payload, dict)
+    server_request_id = payload.get(envelope.request_id_field)
+    if isinstance(server_request_id, str) and server_request_id:
+        request_id = server_request_id
+    if code != envelope.success_code or not success:
+        message = payload.get(envelope.message_field)
+        cls = error_class_for(code if code != envelope.success_code else None, response.status_code)
+        raise cls(
+            str(message) if message is not None else f"error code {code}",
+            code=code,
+            http_status=response.status_code,
+            request_id=request_id,
+            retry_after=_retry_after_seconds(response),
+        )
+    return payload.get(envelope.data_field), request_id
+
+
+def parse_data(
+    data: Any,
+    result_type: type[ModelT],
+    response: httpx.Response,
+    request_id: str,
+) -> ModelT:
+    """Validate the envelope's ``data`` into ``result_type``."""
+    if data is None:
+        raise _decode_error(
+            response, request_id, f"the response carries no data for {result_type.__name__}"
+        )
+    try:
+        return result_type.model_validate(data)
+    except ValidationError as exc:
+        summary = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
+            for err in exc.errors()[:5]
+        )
+        raise _decode_error(
+            response,
+            request_id,
+            f"the response data does not match {result_type.__name__}: {summary}",
+        ) from exc

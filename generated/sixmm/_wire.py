@@ -1,0 +1,74 @@
+# Copied from generator/runtime/_wire.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""The exact bytes of a request: query strings and JSON bodies.
+
+Signing covers these bytes, so they are produced once, here, and sent as they
+are: the HTTP library never re-encodes or reorders them.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote
+
+from pydantic import BaseModel
+
+
+def format_scalar(value: object) -> str:
+    """A query-string value as text: booleans lower-case, decimals without exponent."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def encode_query(items: Iterable[tuple[str, object]]) -> str:
+    """``name=value`` pairs in the given order; ``None`` is left out, sequences repeat the name.
+
+    Everything but RFC 3986 unreserved characters is percent-encoded, so the
+    string is sent exactly as built.
+    """
+    parts: list[str] = []
+    for name, value in items:
+        if value is None:
+            continue
+        values = value if isinstance(value, (list, tuple)) else (value,)
+        key = quote(name, safe="")
+        parts.extend(f"{key}={quote(format_scalar(item), safe='')}" for item in values)
+    return "&".join(parts)
+
+
+def _json_default(value: object) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (Sequence, set, frozenset)) and not isinstance(value, (str, bytes)):
+        return list(value)
+    raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON")
+
+
+def encode_json(body: Mapping[str, Any] | BaseModel) -> bytes:
+    """Compact UTF-8 JSON (no spaces, non-ASCII kept): the bytes that are signed and sent."""
+    if isinstance(body, BaseModel):
+        body = _json_default(body)
+    return json.dumps(
+        body, separators=(",", ":"), ensure_ascii=False, default=_json_default
+    ).encode("utf-8")
+
+
+def body_from_fields(fields: Iterable[tuple[str, object]]) -> dict[str, Any]:
+    """A JSON object of the given ``(wire name, value)`` pairs, leaving out ``None``."""
+    return {name: value for name, value in fields if value is not None}

@@ -1,0 +1,475 @@
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from sixmm._enums import OpenStrEnum
+
+
+class AccountChangeLogEntry(BaseModel):
+    """
+    One change of the account's balances.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    asset_type: str | None = Field(None, alias="assetType")
+    """
+    Asset type, such as USDT. No value list is documented.
+    """
+    amount: Decimal | None = Field(None, examples=["-12.5"])
+    """
+    Amount changed, decimal string. Assumption: negative for debits.
+    """
+    wallet_balance_before: Decimal | None = Field(
+        None, alias="walletBalanceBefore", examples=["10247.06780000"]
+    )
+    """
+    Wallet balance before the change, decimal string.
+    """
+    wallet_balance_after: Decimal | None = Field(
+        None, alias="walletBalanceAfter", examples=["10234.56780000"]
+    )
+    """
+    Wallet balance after the change, decimal string.
+    """
+    frozen_balance_before: Decimal | None = Field(
+        None, alias="frozenBalanceBefore", examples=["150.00000000"]
+    )
+    """
+    Frozen balance before the change, decimal string.
+    """
+    frozen_balance_after: Decimal | None = Field(
+        None, alias="frozenBalanceAfter", examples=["150.00000000"]
+    )
+    """
+    Frozen balance after the change, decimal string.
+    """
+    change_type: str | None = Field(None, alias="changeType")
+    """
+    Kind of change. No value list is documented; clients keep unknown values.
+    """
+    reference_id: str | None = Field(None, alias="referenceId")
+    """
+    Id of the business record (order, transfer, ...) behind the change.
+    """
+    created_at: int | None = Field(None, alias="createdAt")
+    """
+    Time the change was recorded, Unix milliseconds.
+    """
+
+
+class AccountChangeLogPage(BaseModel):
+    """
+    One page of account change logs.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    list_: list[AccountChangeLogEntry] = Field(..., alias="list")
+    """
+    Entries on this page. Assumption: no sort order is documented.
+    """
+    total: int
+    """
+    Total number of entries matching the filters, across all pages.
+    """
+
+
+class AssetOverviewSummary(BaseModel):
+    """
+    Summary figures of the account's trading; payload of getAssetOverviewSummary and the base of TradeOverview.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    today_pnl: Decimal | None = Field(None, alias="todayPnl", examples=["134.56780000"])
+    """
+    Realized PnL today, decimal string. Assumption: "today" is the current UTC day.
+    """
+    today_volume: Decimal | None = Field(None, alias="todayVolume", examples=["52000.00000000"])
+    """
+    Contract trading volume today, decimal string.
+    """
+    total_volume: Decimal | None = Field(None, alias="totalVolume", examples=["9876543.21000000"])
+    """
+    Cumulative contract trading volume, decimal string.
+    """
+    total_pnl: Decimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
+    """
+    Cumulative realized PnL, decimal string.
+    """
+    max_drawdown30d: Decimal | None = Field(None, alias="maxDrawdown30d", examples=["412.30000000"])
+    """
+    Largest drawdown amount over the last 30 days, decimal string.
+    """
+    max_drawdown30d_rate: Decimal | None = Field(
+        None, alias="maxDrawdown30dRate", examples=["0.0387"]
+    )
+    """
+    Largest drawdown rate over the last 30 days, as a decimal string between 0 and 1.
+    """
+    transfer_in: Decimal | None = Field(None, alias="transferIn", examples=["12000.00000000"])
+    """
+    Cumulative funds transferred in, decimal string.
+    """
+    transfer_out: Decimal | None = Field(None, alias="transferOut", examples=["4000.00000000"])
+    """
+    Cumulative funds transferred out, decimal string.
+    """
+
+
+class AssetOverviewTrend(BaseModel):
+    """
+    Payload of getAssetOverviewTrend.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    items: list[AssetTrendItem]
+    """
+    Snapshots over the requested range.
+    """
+
+
+class AssetTrendItem(BaseModel):
+    """
+    One balance/PnL snapshot of the asset trend.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    snapshot_time: int | None = Field(None, alias="snapshotTime")
+    """
+    Time of the snapshot, Unix milliseconds.
+    """
+    balance: Decimal | None = Field(None, examples=["10234.56780000"])
+    """
+    Account balance at the snapshot, decimal string.
+    """
+    pnl: Decimal | None = Field(None, examples=["-12.5"])
+    """
+    PnL for the current period, decimal string.
+    """
+    pnl_rate: Decimal | None = Field(None, alias="pnlRate", examples=["0.0133"])
+    """
+    PnL rate for the current period, decimal string. Assumption: a fraction (0.01 = 1%), like maxDrawdown30dRate.
+    """
+    total_pnl: Decimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
+    """
+    Cumulative PnL, decimal string.
+    """
+
+
+class BalanceHistory(BaseModel):
+    """
+    Payload of getBalanceHistory.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    items: list[BalanceHistoryItem]
+    """
+    One entry per period.
+    """
+
+
+class BalanceHistoryItem(BaseModel):
+    """
+    Balance and realized PnL for one aggregation period.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    date: str | None = Field(None, examples=["2026-03-01"])
+    """
+    Aggregation date. Assumption: the format is undocumented; most likely a UTC calendar
+    day such as "2026-03-01".
+
+    """
+    balance: Decimal | None = Field(None, examples=["10234.56780000"])
+    """
+    Wallet balance, decimal string.
+    """
+    pnl: Decimal | None = Field(None, examples=["-12.5"])
+    """
+    Realized PnL for the period, decimal string.
+    """
+
+
+class BalanceHistoryPeriod(OpenStrEnum):
+    """Aggregation period of the balance history (case-sensitive)."""
+
+    ONE_DAY = "1D"
+    ONE_WEEK = "1W"
+    ONE_MONTH = "1M"
+
+
+class FavoriteSymbols(BaseModel):
+    """
+    Payload of getFavoriteSymbols.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    symbols: list[str]
+    """
+    The user's favorite symbols, such as BTCUSDT.
+    """
+
+
+class ListenKeyData(BaseModel):
+    """
+    A newly created listenKey for the private WebSocket stream.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    listen_key: str = Field(..., alias="listenKey", examples=["9f2c4e7a1b3d5f60718293a4b5c6d7e8"])
+    """
+    The key to pass as `listenKey` when connecting; the documented sample is 32 hex characters.
+    """
+    expire_at: int = Field(..., alias="expireAt")
+    """
+    Expiry time of the key, Unix milliseconds.
+    """
+
+
+class ListenKeyRequest(BaseModel):
+    """
+    JSON body of renewListenKey and closeListenKey naming the key to act on.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    listen_key: str = Field(..., alias="listenKey")
+    """
+    The listenKey to renew or close.
+    """
+
+
+class SaveFavoriteSymbolsRequest(BaseModel):
+    """
+    JSON body of saveFavoriteSymbols; the list replaces the stored one entirely.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    symbols: list[str] = Field(..., examples=[["BTCUSDT", "ETHUSDT"]], min_length=0)
+    """
+    The complete new favorite list; an empty list clears it.
+    """
+
+
+class ServerTime(BaseModel):
+    """
+    The server clock.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    timestamp: int = Field(..., examples=[1772710377])
+    """
+    Server time, Unix seconds (not milliseconds).
+    """
+    timestamp_ms: int = Field(..., alias="timestampMs", examples=[1772710377808])
+    """
+    Server time, Unix milliseconds; the value used for clock synchronisation.
+    """
+    iso: AwareDatetime = Field(..., examples=["2026-03-05T11:32:57.808Z"])
+    """
+    Server time as an RFC 3339 UTC string.
+    """
+    timezone: str = Field(..., examples=["UTC"])
+    """
+    Time zone of the server clock.
+    """
+
+
+class ServiceVersion(BaseModel):
+    """
+    Service version information. Assumption: its fields are undocumented, so any members are
+    accepted; a `version` string is the likely one.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    version: str | None = None
+    """
+    Assumption: service version string, if present.
+    """
+
+
+class TradeOverview(AssetOverviewSummary):
+    """
+    Payload of getTradeOverview: the AssetOverviewSummary figures plus the asset trend items.
+    Assumption: the doc describes `items[]` only as "asset trend data"; its elements are
+    taken to be the same AssetTrendItem returned by getAssetOverviewTrend.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    items: list[AssetTrendItem]
+    """
+    Asset trend data for the requested range (element schema is an assumption, see above).
+    """
+
+
+class TrendRange(OpenStrEnum):
+    """Range of the trade overview / asset trend (case-sensitive)."""
+
+    ONE_DAY = "1D"
+    ONE_WEEK = "1W"
+    ONE_MONTH = "1M"
+    THREE_MONTHS = "3M"
+    SIX_MONTHS = "6M"
+    ONE_YEAR = "1Y"
+
+
+class UserAsset(BaseModel):
+    """
+    The user's asset account.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    user_id: str | None = Field(None, alias="userId")
+    """
+    External user id.
+    """
+    asset_type: str | None = Field(None, alias="assetType")
+    """
+    Asset type, such as USDT. No value list is documented.
+    """
+    wallet_balance: Decimal | None = Field(None, alias="walletBalance", examples=["10234.56780000"])
+    """
+    Wallet balance, decimal string.
+    """
+    frozen_margin: Decimal | None = Field(None, alias="frozenMargin", examples=["150.00000000"])
+    """
+    Margin held by pending orders, decimal string.
+    """
+    used_margin: Decimal | None = Field(None, alias="usedMargin", examples=["2048.12500000"])
+    """
+    Margin taken by open positions, decimal string.
+    """
+
+
+class UserAssetData(BaseModel):
+    """
+    Payload of getAsset.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    user_asset: UserAsset = Field(..., alias="userAsset")
+    """
+    The user's asset account.
+    """
+
+
+class UserInfo(BaseModel):
+    """
+    Profile of the authenticated user.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    user_id: str | None = Field(None, alias="userId")
+    """
+    External user id.
+    """
+    username: str | None = None
+    """
+    Username.
+    """
+    agent_id: int | None = Field(None, alias="agentId")
+    """
+    Id of the agent the user belongs to.
+    """
+    vip_level: int | None = Field(None, alias="vipLevel")
+    """
+    VIP level.
+    """
+    last_login_at: int | None = Field(None, alias="lastLoginAt")
+    """
+    Time of the last login, Unix milliseconds.
+    """
+    last_login_ip: str | None = Field(None, alias="lastLoginIp")
+    """
+    IP address of the last login.
+    """
+
+
+class UserInfoData(BaseModel):
+    """
+    Payload of getInfo.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    user_info: UserInfo = Field(..., alias="userInfo")
+    """
+    The user's profile.
+    """
+
+
+class VolumeStats(BaseModel):
+    """
+    Trading totals over the last 30 days.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    volume30d: Decimal | None = Field(None, examples=["1523400.25000000"])
+    """
+    Cumulative trading volume over the last 30 days, decimal string.
+    """
+    fee_total30d: Decimal | None = Field(None, alias="feeTotal30d", examples=["609.36010000"])
+    """
+    Cumulative fees over the last 30 days, decimal string.
+    """

@@ -1,0 +1,753 @@
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""Operations tagged 'user', available as ``client.user``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+
+from .. import _api
+from .._wire import body_from_fields
+from ..models import (
+    AccountChangeLogPage,
+    AssetOverviewSummary,
+    AssetOverviewTrend,
+    BalanceHistory,
+    BalanceHistoryPeriod,
+    FavoriteSymbols,
+    TradeOverview,
+    TrendRange,
+    UserAssetData,
+    UserInfoData,
+    VolumeStats,
+)
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["UserResource", "AsyncUserResource"]
+
+
+class UserResource:
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserInfoData:
+        """Get the user's profile
+
+        Returns profile information of the authenticated user: external user id, username, agent
+        id, VIP level and the time and IP address of the last login. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/info``
+
+        Returns:
+            UserInfoData: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_INFO,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, UserInfoData)
+
+    def get_asset(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserAssetData:
+        """Get the user's assets
+
+        Returns the user's asset account: asset type, wallet balance, margin frozen by pending
+        orders and margin used by open positions. All amounts are decimal strings. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset``
+
+        Returns:
+            UserAssetData: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ASSET,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, UserAssetData)
+
+    def get_account_change_log(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AccountChangeLogPage:
+        """List account change logs
+
+        Returns one page of balance changes of the user's account, optionally filtered by asset
+        type, change type and a time window. Neither `assetType` nor `changeType` has a
+        documented value list, and no sort order or maximum page size is documented. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/account-change-log``
+
+        Args:
+            asset_type: ``assetType`` in the query. Asset type to filter on, such as USDT. No
+                value list is documented.
+            change_type: ``changeType`` in the query. Change type to filter on. No value list is
+                documented.
+            start_time: ``startTime`` in the query. Start of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            end_time: ``endTime`` in the query. End of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            page: ``page`` in the query (default 1). Page number, starting at 1. Defaults to 1.
+            page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
+                No maximum is documented, so none is declared here.
+
+        Returns:
+            AccountChangeLogPage: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ACCOUNT_CHANGE_LOG,
+            path_params={},
+            query=(
+                ("assetType", asset_type),
+                ("changeType", change_type),
+                ("startTime", start_time),
+                ("endTime", end_time),
+                ("page", page),
+                ("pageSize", page_size),
+            ),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, AccountChangeLogPage)
+
+    def get_volume_stats(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VolumeStats:
+        """Get 30-day volume statistics
+
+        Returns the user's cumulative trading volume and fees over the last 30 days, as decimal
+        strings. Accepts JWT or API-key signing; with an API key the key needs the Read
+        permission.
+
+        ``GET /v1/private/user/volume-stats``
+
+        Returns:
+            VolumeStats: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_VOLUME_STATS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, VolumeStats)
+
+    def get_balance_history(
+        self,
+        *,
+        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
+        limit: int = 30,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BalanceHistory:
+        """Get balance history
+
+        Returns the wallet balance and realized PnL aggregated per period (day, week or month).
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+        Assumption: the order of the returned items is undocumented.
+
+        ``GET /v1/private/user/balance-history``
+
+        Args:
+            period: ``period`` in the query (required; one of '1D', '1W', '1M'). Aggregation
+                period, one of 1D, 1W or 1M (case-sensitive).
+            limit: ``limit`` in the query (default 30). Number of items returned. Defaults to
+                30. No maximum is documented, so none is declared here. Assumption: the doc
+                types it as "int"; int32 is used.
+
+        Returns:
+            BalanceHistory: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_BALANCE_HISTORY,
+            path_params={},
+            query=(
+                ("period", period),
+                ("limit", limit),
+            ),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, BalanceHistory)
+
+    def get_trade_overview(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TradeOverview:
+        """Get the trade overview
+
+        Returns trading summary figures (today's and cumulative PnL and volume, 30-day maximum
+        drawdown, cumulative transfers) together with asset trend data for the requested range.
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/trade-overview``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Returns:
+            TradeOverview: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_TRADE_OVERVIEW,
+            path_params={},
+            query=(("type", type),),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, TradeOverview)
+
+    def get_asset_overview_summary(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AssetOverviewSummary:
+        """Get the asset overview summary
+
+        Returns the same summary figures as the trade overview, without the trend items. Accepts
+        JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset/overview/summary``
+
+        Returns:
+            AssetOverviewSummary: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ASSET_OVERVIEW_SUMMARY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, AssetOverviewSummary)
+
+    def get_asset_overview_trend(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AssetOverviewTrend:
+        """Get the asset overview trend
+
+        Returns balance and PnL snapshots over the requested range. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission. Assumption: the order of the
+        returned items is undocumented.
+
+        ``GET /v1/private/user/asset/overview/trend``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Returns:
+            AssetOverviewTrend: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ASSET_OVERVIEW_TREND,
+            path_params={},
+            query=(("type", type),),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, AssetOverviewTrend)
+
+    def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FavoriteSymbols:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Returns:
+            FavoriteSymbols: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, FavoriteSymbols)
+
+    def save_favorite_symbols(
+        self,
+        *,
+        symbols: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Save the favorite symbols
+
+        Replaces the user's whole favorite symbol list with the given one (an empty list clears
+        it). Because the call replaces rather than appends, repeating it has the same effect, so
+        it is safe to retry. Accepts JWT or API-key signing; with an API key the key needs the
+        Read permission and the compact JSON body is part of the signed payload. Assumption: the
+        response body is undocumented; it is taken to be the envelope without `data`.
+
+        ``POST /v1/private/user/favorite-symbols``
+
+        Args:
+            symbols: ``symbols`` in the body (required). The complete new favorite list; an
+                empty list clears it.
+
+        Returns:
+            None.
+        """
+        call = self._client._prepare(
+            _api.SAVE_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=body_from_fields((("symbols", symbols),)),
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return self._client._send(call, None)
+
+
+class AsyncUserResource:
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserInfoData:
+        """Get the user's profile
+
+        Returns profile information of the authenticated user: external user id, username, agent
+        id, VIP level and the time and IP address of the last login. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/info``
+
+        Returns:
+            UserInfoData: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_INFO,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, UserInfoData)
+
+    async def get_asset(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserAssetData:
+        """Get the user's assets
+
+        Returns the user's asset account: asset type, wallet balance, margin frozen by pending
+        orders and margin used by open positions. All amounts are decimal strings. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset``
+
+        Returns:
+            UserAssetData: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ASSET,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, UserAssetData)
+
+    async def get_account_change_log(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AccountChangeLogPage:
+        """List account change logs
+
+        Returns one page of balance changes of the user's account, optionally filtered by asset
+        type, change type and a time window. Neither `assetType` nor `changeType` has a
+        documented value list, and no sort order or maximum page size is documented. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/account-change-log``
+
+        Args:
+            asset_type: ``assetType`` in the query. Asset type to filter on, such as USDT. No
+                value list is documented.
+            change_type: ``changeType`` in the query. Change type to filter on. No value list is
+                documented.
+            start_time: ``startTime`` in the query. Start of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            end_time: ``endTime`` in the query. End of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            page: ``page`` in the query (default 1). Page number, starting at 1. Defaults to 1.
+            page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
+                No maximum is documented, so none is declared here.
+
+        Returns:
+            AccountChangeLogPage: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ACCOUNT_CHANGE_LOG,
+            path_params={},
+            query=(
+                ("assetType", asset_type),
+                ("changeType", change_type),
+                ("startTime", start_time),
+                ("endTime", end_time),
+                ("page", page),
+                ("pageSize", page_size),
+            ),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, AccountChangeLogPage)
+
+    async def get_volume_stats(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VolumeStats:
+        """Get 30-day volume statistics
+
+        Returns the user's cumulative trading volume and fees over the last 30 days, as decimal
+        strings. Accepts JWT or API-key signing; with an API key the key needs the Read
+        permission.
+
+        ``GET /v1/private/user/volume-stats``
+
+        Returns:
+            VolumeStats: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_VOLUME_STATS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, VolumeStats)
+
+    async def get_balance_history(
+        self,
+        *,
+        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
+        limit: int = 30,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BalanceHistory:
+        """Get balance history
+
+        Returns the wallet balance and realized PnL aggregated per period (day, week or month).
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+        Assumption: the order of the returned items is undocumented.
+
+        ``GET /v1/private/user/balance-history``
+
+        Args:
+            period: ``period`` in the query (required; one of '1D', '1W', '1M'). Aggregation
+                period, one of 1D, 1W or 1M (case-sensitive).
+            limit: ``limit`` in the query (default 30). Number of items returned. Defaults to
+                30. No maximum is documented, so none is declared here. Assumption: the doc
+                types it as "int"; int32 is used.
+
+        Returns:
+            BalanceHistory: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_BALANCE_HISTORY,
+            path_params={},
+            query=(
+                ("period", period),
+                ("limit", limit),
+            ),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, BalanceHistory)
+
+    async def get_trade_overview(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TradeOverview:
+        """Get the trade overview
+
+        Returns trading summary figures (today's and cumulative PnL and volume, 30-day maximum
+        drawdown, cumulative transfers) together with asset trend data for the requested range.
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/trade-overview``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Returns:
+            TradeOverview: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_TRADE_OVERVIEW,
+            path_params={},
+            query=(("type", type),),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, TradeOverview)
+
+    async def get_asset_overview_summary(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AssetOverviewSummary:
+        """Get the asset overview summary
+
+        Returns the same summary figures as the trade overview, without the trend items. Accepts
+        JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset/overview/summary``
+
+        Returns:
+            AssetOverviewSummary: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ASSET_OVERVIEW_SUMMARY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, AssetOverviewSummary)
+
+    async def get_asset_overview_trend(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AssetOverviewTrend:
+        """Get the asset overview trend
+
+        Returns balance and PnL snapshots over the requested range. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission. Assumption: the order of the
+        returned items is undocumented.
+
+        ``GET /v1/private/user/asset/overview/trend``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Returns:
+            AssetOverviewTrend: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_ASSET_OVERVIEW_TREND,
+            path_params={},
+            query=(("type", type),),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, AssetOverviewTrend)
+
+    async def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FavoriteSymbols:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Returns:
+            FavoriteSymbols: the envelope's ``data``.
+        """
+        call = self._client._prepare(
+            _api.GET_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, FavoriteSymbols)
+
+    async def save_favorite_symbols(
+        self,
+        *,
+        symbols: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Save the favorite symbols
+
+        Replaces the user's whole favorite symbol list with the given one (an empty list clears
+        it). Because the call replaces rather than appends, repeating it has the same effect, so
+        it is safe to retry. Accepts JWT or API-key signing; with an API key the key needs the
+        Read permission and the compact JSON body is part of the signed payload. Assumption: the
+        response body is undocumented; it is taken to be the envelope without `data`.
+
+        ``POST /v1/private/user/favorite-symbols``
+
+        Args:
+            symbols: ``symbols`` in the body (required). The complete new favorite list; an
+                empty list clears it.
+
+        Returns:
+            None.
+        """
+        call = self._client._prepare(
+            _api.SAVE_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=body_from_fields((("symbols", symbols),)),
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+        )
+        return await self._client._send(call, None)
