@@ -1,0 +1,46 @@
+# Two commands set everything up on a fresh machine:
+#   make generate   # validate the spec and (re)write generated/
+#   make test       # drift check, lint, type checks and the test suite
+# Each creates .venv from requirements.lock first when needed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-from-lock
+
+.PHONY: venv generate check lint test lock clean
+
+$(STAMP): requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+# Fails (exit 1, with a diff) when generated/ is not exactly what the spec produces.
+check: $(STAMP)
+	$(PY) -m generator check
+
+lint: $(STAMP)
+	$(PY) -m generator lint
+	$(VENV)/bin/ruff check generator tests generated
+	$(VENV)/bin/mypy generator
+	$(VENV)/bin/mypy generated/sixmm
+
+test: check lint
+	$(PY) -m pytest
+
+# Re-resolve requirements.in into requirements.lock (needs the package index).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements.in
+	{ echo "# Pinned, fully resolved environment for the generator, tests and tooling (Python 3.11+)."; \
+	  echo "# Regenerate with \`make lock\` after editing requirements.in."; \
+	  .lock-venv/bin/pip freeze; } > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
