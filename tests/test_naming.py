@@ -1,0 +1,37 @@
+"""Python names from spec names."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import naming
+
+
+@pytest.mark.parametrize(
+    ("name", "snake", "pascal", "kebab"),
+    [
+        ("getAccountChangeLog", "get_account_change_log", "GetAccountChangeLog", "get-account-change-log"),
+        ("listen-key", "listen_key", "ListenKey", "listen-key"),
+        ("pageSize", "page_size", "PageSize", "page-size"),
+        ("page_size", "page_size", "PageSize", "page-size"),
+        ("HTTPServer", "http_server", "HttpServer", "http-server"),
+        ("maxDrawdown30dRate", "max_drawdown30d_rate", "MaxDrawdown30dRate", "max-drawdown30d-rate"),
+        ("class", "class_", "Class", "class"),
+        ("1D", "value_1_d", "Model1D", "1-d"),
+        ("café au lait", "cafe_au_lait", "CafeAuLait", "cafe-au-lait"),
+    ],
+)
+def test_conversions(name: str, snake: str, pascal: str, kebab: str) -> None:
+    assert naming.snake(name) == snake
+    assert naming.pascal(name) == pascal
+    assert naming.kebab(name) == kebab
+
+
+def test_keywords_and_soft_keywords_are_escaped() -> None:
+    assert naming.snake("from") == "from_"
+    assert naming.snake("match") == "match_"
+    assert naming.constant("getInfo") == "GET_INFO"
+
+
+def test_dedupe_keeps_the_first_and_numbers_the_rest() -> None:
+    assert naming.dedupe(["a", "b", "a", "a"], frozenset({"b"})) == ["a", "b_2", "a_2", "a_3"]

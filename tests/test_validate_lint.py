@@ -1,0 +1,94 @@
+"""Validation and house rules: every defect found, located by file, line and JSON pointer."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+
+from generator.cli import EXIT_SPEC, main
+from generator.loader import load_spec
+from generator.pipeline import check_spec
+from generator.problems import SpecError
+from tests.conftest import CONFIG, GENERATED
+from tests.spec_mutations import MUTATIONS, load_real_spec, write_spec_copy
+
+
+def tree_hash(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def test_the_real_spec_is_clean() -> None:
+    checked = check_spec(CONFIG)
+    assert [p.format() for p in checked.warnings] == []
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_each_defect_is_reported_where_it_is(tmp_path: Path, name: str) -> None:
+    mutate, rule, pointer_fragment = MUTATIONS[name]
+    document = load_real_spec()
+    mutate(document)
+    config = write_spec_copy(tmp_path, document)
+    with pytest.raises(SpecError) as caught:
+        check_spec(config)
+    matching = [p for p in caught.value.problems if p.rule == rule and pointer_fragment in p.pointer]
+    assert matching, "\n".join(p.format() for p in caught.value.problems)
+    spec = load_spec(tmp_path / "sixmm.yaml")
+    for problem in matching:
+        assert problem.file.endswith("sixmm.yaml")
+        assert problem.line == spec.line_of(problem.pointer) > 0
+
+
+def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
+    document = load_real_spec()
+    for mutate, _, _ in MUTATIONS.values():
+        if mutate.__name__ not in ("_path_without_parameter", "_duplicate_operation_id"):
+            mutate(document)
+    with pytest.raises(SpecError) as caught:
+        check_spec(write_spec_copy(tmp_path, document))
+    rules = {p.rule for p in caught.value.problems}
+    assert {
+        "ref",
+        "parameters",
+        "responses",
+        "examples",
+        "decimal-format",
+        "schema",
+        "tags",
+        "openapi",
+    } <= rules
+
+
+def test_cli_exits_2_with_located_messages_and_leaves_output_untouched(tmp_path: Path) -> None:
+    document = load_real_spec()
+    MUTATIONS["invalid-example"][0](document)
+    config = write_spec_copy(tmp_path / "spec", document)
+    before = tree_hash(GENERATED)
+    stderr = io.StringIO()
+    status = main(
+        ["generate", "--config", str(config), "--out", str(GENERATED)], stdout=io.StringIO(), stderr=stderr
+    )
+    assert status == EXIT_SPEC
+    first = stderr.getvalue().splitlines()[0]
+    file, line, rest = first.split(":", 2)
+    assert file.endswith("sixmm.yaml") and int(line) > 0
+    assert "[examples] /paths/" in rest
+    assert "nothing was written" in stderr.getvalue()
+    assert tree_hash(GENERATED) == before
+
+
+def test_yaml_syntax_error_through_the_cli(tmp_path: Path) -> None:
+    config = write_spec_copy(tmp_path, "openapi: 3.1.0\npaths: {\n")
+    stderr = io.StringIO()
+    out = tmp_path / "out"
+    assert (
+        main(["generate", "--config", str(config), "--out", str(out)], stdout=io.StringIO(), stderr=stderr)
+        == 2
+    )
+    assert "YAML syntax error" in stderr.getvalue()
+    assert not out.exists()
