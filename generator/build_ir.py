@@ -19,11 +19,15 @@ from generator.ir import (
     NO_DEFAULT,
     Api,
     Argument,
+    ClockSync,
     Envelope,
     ErrorFamily,
+    ErrorSignals,
+    Keepalive,
     Operation,
     Pagination,
     RequestBody,
+    RetryRules,
     Signature,
     Tag,
 )
@@ -53,7 +57,7 @@ RESERVED_CLASS_NAMES = frozenset(
     }
 )
 # Keyword arguments every generated method has besides the operation's own.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "timeout", "request_id"})
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "timeout", "request_id", "max_retries"})
 _SUCCESS_STATUSES = ("200", "201", "202", "203", "204", "2XX", "default")
 
 
@@ -493,6 +497,88 @@ class _Builder:
             )
         return tuple(families)
 
+    def retry_rules(self) -> RetryRules:
+        raw = self.doc.get("x-retry")
+        if not isinstance(raw, dict):
+            return RetryRules()
+        return RetryRules(
+            http_statuses=tuple(int(s) for s in raw.get("httpStatuses", [])),
+            codes=tuple(int(c) for c in raw.get("codes", [])),
+        )
+
+    def signals(self) -> ErrorSignals:
+        raw = self.doc.get("x-error-signals")
+        if not isinstance(raw, dict):
+            return ErrorSignals()
+        token = raw.get("tokenExpired") or {}
+        stamp = raw.get("timestampOutsideWindow") or {}
+        return ErrorSignals(
+            token_expired_codes=tuple(int(c) for c in token.get("codes", [])),
+            timestamp_codes=tuple(int(c) for c in stamp.get("codes", [])),
+            timestamp_messages=tuple(str(m) for m in stamp.get("messages", [])),
+        )
+
+    def _operation_named(
+        self, operations: list[Operation], operation_id: Any, pointer: str
+    ) -> Operation | None:
+        found = next((op for op in operations if op.operation_id == operation_id), None)
+        if found is None:
+            self.error(pointer, f"no operation has the operationId {operation_id!r}")
+        return found
+
+    def clock_sync(self, operations: list[Operation]) -> ClockSync | None:
+        schemes = self.doc.get("components", {}).get("securitySchemes", {})
+        for name, scheme in schemes.items():
+            raw = scheme.get("x-signature", {}).get("clockSync") if isinstance(scheme, dict) else None
+            if not isinstance(raw, dict):
+                continue
+            pointer = pointer_join("", "components", "securitySchemes", name, "x-signature", "clockSync")
+            op = self._operation_named(operations, raw.get("operationId"), pointer)
+            if op is None:
+                return None
+            if op.auth_required or op.arguments or op.method != "GET":
+                self.error(pointer, "the clock-sync operation must be a public GET without parameters")
+                return None
+            return ClockSync(path=op.path, field=str(raw.get("field", "timestamp")))
+        return None
+
+    def keepalives(self, tags: tuple[Tag, ...]) -> tuple[Keepalive, ...]:
+        operations = [op for tag in tags for op in tag.operations]
+        found = []
+        for pointer, _, _, raw_op in iter_operations(self.doc):
+            raw = raw_op.get("x-keepalive")
+            if not isinstance(raw, dict):
+                continue
+            where = pointer_join(pointer, "x-keepalive")
+            create = self._operation_named(operations, raw_op.get("operationId"), pointer)
+            renew = self._operation_named(operations, raw.get("renew"), pointer_join(where, "renew"))
+            close = self._operation_named(operations, raw.get("close"), pointer_join(where, "close"))
+            if create is None or renew is None or close is None:
+                continue
+            key_argument = str(raw.get("keyArgument", ""))
+            for op in (renew, close):
+                if [a.wire_name for a in op.arguments if a.required] != [key_argument]:
+                    self.error(
+                        where, f"{op.operation_id} must take exactly one required argument, {key_argument!r}"
+                    )
+            if create.result_type is None or create.arguments:
+                self.error(where, "the creating operation must take no arguments and return data")
+                continue
+            found.append(
+                Keepalive(
+                    class_name=naming.pascal(str(raw.get("name", create.operation_id + "Manager"))),
+                    tag=next(t.py_name for t in tags if create in t.operations),
+                    create=create,
+                    renew=renew,
+                    close=close,
+                    key_field=str(raw.get("keyField", "")),
+                    key_argument=next(a.py_name for a in renew.arguments if a.wire_name == key_argument),
+                    renew_interval_seconds=float(raw.get("renewIntervalSeconds", 1800)),
+                    lifetime_seconds=float(raw.get("lifetimeSeconds", 3600)),
+                )
+            )
+        return tuple(found)
+
     def model_document(self, operations: list[Operation]) -> dict[str, Any]:
         """The component schemas the package needs as models, renamed to their class names."""
         roots: set[str] = set()
@@ -587,5 +673,9 @@ def build_api(spec: LoadedSpec, config: CodegenConfig) -> tuple[Api, list[Proble
         error_families=builder.error_families(),
         model_names=tuple(sorted(model_document["components"]["schemas"])),
         model_document=model_document,
+        retry=builder.retry_rules(),
+        signals=builder.signals(),
+        clock_sync=builder.clock_sync(operations),
+        keepalives=builder.keepalives(tags),
     )
     return api, builder.problems

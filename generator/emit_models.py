@@ -8,6 +8,7 @@ Enum template), no timestamp in the output.
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 from typing import Any
@@ -73,3 +74,44 @@ def emit_models(
             ]
         )
     return source
+
+
+def model_attributes(source: str) -> dict[str, dict[str, str]]:
+    """Class name → {wire name → Python attribute} for every model in ``source``.
+
+    Read from the generated code itself, so templates use exactly the attribute
+    names datamodel-code-generator chose; inherited fields are included.
+    """
+    tree = ast.parse(source)
+    own: dict[str, dict[str, str]] = {}
+    bases: dict[str, list[str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+        fields: dict[str, str] = {}
+        for statement in node.body:
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+                attribute = statement.target.id
+                if attribute == "model_config":
+                    continue
+                fields[_alias_of(statement.value) or attribute] = attribute
+        own[node.name] = fields
+
+    def collect(name: str, seen: frozenset[str] = frozenset()) -> dict[str, str]:
+        merged: dict[str, str] = {}
+        for base in bases.get(name, []):
+            if base in own and base not in seen:
+                merged.update(collect(base, seen | {name}))
+        merged.update(own.get(name, {}))
+        return merged
+
+    return {name: collect(name) for name in own}
+
+
+def _alias_of(value: ast.expr | None) -> str | None:
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "Field":
+        for keyword in value.keywords:
+            if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant):
+                return str(keyword.value.value)
+    return None

@@ -74,6 +74,14 @@ class Operation:
     response_example: Any = None
 
     @property
+    def iterator_name(self) -> str:
+        """``iter_account_change_log`` for ``get_account_change_log``: the all-pages iterator."""
+        for prefix in ("get_", "list_"):
+            if self.py_name.startswith(prefix) and len(self.py_name) > len(prefix):
+                return "iter_" + self.py_name[len(prefix) :]
+        return "iter_" + self.py_name
+
+    @property
     def path_arguments(self) -> tuple[Argument, ...]:
         """Arguments substituted into the path."""
         return tuple(a for a in self.arguments if a.location == "path")
@@ -142,6 +150,46 @@ class ErrorFamily:
 
 
 @dataclass(frozen=True)
+class RetryRules:
+    """What is transient: HTTP statuses and envelope codes worth another attempt."""
+
+    http_statuses: tuple[int, ...] = ()
+    codes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ErrorSignals:
+    """Errors the client reacts to itself: an expired token, a timestamp the server rejects."""
+
+    token_expired_codes: tuple[int, ...] = ()
+    timestamp_codes: tuple[int, ...] = ()
+    timestamp_messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClockSync:
+    """The public operation that reads the server clock, and the field with Unix milliseconds."""
+
+    path: str
+    field: str
+
+
+@dataclass(frozen=True)
+class Keepalive:
+    """A key that must be renewed: the operations that create, renew and close it."""
+
+    class_name: str
+    tag: str
+    create: Operation
+    renew: Operation
+    close: Operation
+    key_field: str
+    key_argument: str
+    renew_interval_seconds: float
+    lifetime_seconds: float
+
+
+@dataclass(frozen=True)
 class Api:
     """Everything the templates render."""
 
@@ -155,6 +203,10 @@ class Api:
     bearer: bool
     error_families: tuple[ErrorFamily, ...]
     model_names: tuple[str, ...]
+    retry: RetryRules = RetryRules()
+    signals: ErrorSignals = ErrorSignals()
+    clock_sync: ClockSync | None = None
+    keepalives: tuple[Keepalive, ...] = ()
     model_document: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @property

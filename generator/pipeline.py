@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.build_ir import build_api
 from generator.config import CodegenConfig, load_config
-from generator.emit_models import emit_models
+from generator.emit_models import emit_models, model_attributes
 from generator.formatting import format_python
 from generator.ir import Api
 from generator.lint import lint_spec
@@ -93,6 +93,7 @@ def build_tree(
         header=header,
         spec_file=display_path(spec.path),
     )
+    attributes = model_attributes(python[f"{pkg}/models.py"])
     python[f"{pkg}/_exceptions.py"] = render(
         env,
         "_exceptions.py.j2",
@@ -103,16 +104,19 @@ def build_tree(
     )
     python[f"{pkg}/_api.py"] = render(env, "_api.py.j2", api, **context)
     python[f"{pkg}/_client.py"] = render(env, "_client.py.j2", api, **context)
+    if api.keepalives:
+        python[f"{pkg}/keepalive.py"] = render(env, "keepalive.py.j2", api, attributes=attributes, **context)
     python[f"{pkg}/resources/__init__.py"] = render(env, "resources__init__.py.j2", api, **context)
     for tag in api.tags:
         # Unused names are pruned by the formatter, so over-approximating is safe.
         hints = " ".join(arg.type_hint for op in tag.operations for arg in op.arguments)
         models_used = sorted(
             {op.result_type for op in tag.operations if op.result_type}
+            | {op.pagination.item_type for op in tag.operations if op.pagination}
             | (set(_IDENTIFIER.findall(hints)) & set(api.model_names))
         )
         python[f"{pkg}/resources/{tag.py_name}.py"] = render(
-            env, "resource.py.j2", api, tag=tag, models_used=models_used, **context
+            env, "resource.py.j2", api, tag=tag, models_used=models_used, attributes=attributes, **context
         )
     example = next(
         (f"{t.py_name}.{op.py_name}" for t in api.tags for op in t.operations if not op.arguments), ""

@@ -24,7 +24,9 @@ def pyrepr(value: Any) -> str:
     """A Python literal for plain data (str, int, float, bool, None, lists, dicts)."""
     if isinstance(value, (str, int, float, bool)) or value is None:
         return repr(value)
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, tuple):
+        return "(" + "".join(pyrepr(v) + ", " for v in value).rstrip(" ") + ")"
+    if isinstance(value, list):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
@@ -96,7 +98,7 @@ def comment(text: str) -> str:
     return _CONTROL.sub(" ", str(text).replace("\r", " ").replace("\n", " "))
 
 
-def method_docstring(op: Operation, indent: int = 8) -> str:
+def method_docstring(op: Operation, indent: int = 8, raw: bool = False) -> str:
     """The docstring of a client method: summary, description, arguments and result."""
     parts = [op.summary or op.operation_id]
     if op.description and op.description.strip() != op.summary.strip():
@@ -118,9 +120,18 @@ def method_docstring(op: Operation, indent: int = 8) -> str:
             parts.append(line + (f" {detail}" if detail else ""))
     parts += [
         "",
-        "Returns:",
-        f"    {op.result_type or 'None'}" + (": the envelope's ``data``." if op.result_type else "."),
+        "Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``",
+        "(seconds or httpx.Timeout) and ``max_retries`` override the client's settings.",
     ]
+    result = op.result_type or "None"
+    if raw:
+        parts += [
+            "",
+            "Returns:",
+            f"    RawResponse[{result}]: HTTP status, headers, request id and the data.",
+        ]
+    else:
+        parts += ["", "Returns:", f"    {result}" + (": the envelope's ``data``." if op.result_type else ".")]
     return docstring("\n".join(parts), indent)
 
 
@@ -136,6 +147,11 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
         f"(every request signed), or the environment variables {prefix}ACCESS_TOKEN, "
         f"{prefix}API_KEY and {prefix}API_SECRET. ``base_url`` defaults to {prefix}BASE_URL, "
         f"else {api.default_base_url}.\n\n"
+        "Signed requests carry the server's time: the client measures its offset before the first "
+        "signed request and every ``time_sync_interval`` seconds (``None``: only when the server "
+        "rejects a timestamp). Transient failures are retried up to ``max_retries`` times on "
+        "operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` "
+        "(Unix ms) and ``sleep`` can be injected, e.g. in tests.\n\n"
         f"Operations are grouped by tag: {tags}. Use the client as a context manager, or call "
         f"``{close}``, to release its connections."
     )

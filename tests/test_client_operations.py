@@ -32,7 +32,7 @@ from tests.support.stub_server import RecordedRequest, StubServer
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "sixmm.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-TRANSPORT_KWARGS = frozenset({"extra_headers", "request_id", "timeout"})
+TRANSPORT_KWARGS = frozenset({"extra_headers", "request_id", "timeout", "max_retries"})
 DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 SIGNED_TAIL_RE = r"timestamp=\d+&signature=[0-9a-f]{64}"
 
@@ -198,16 +198,30 @@ def test_every_operation_is_covered() -> None:
 # --------------------------------------------------------------------------- helpers
 
 
+def example_clock() -> int:
+    """The server time of the spec's getServerTime example: the stub and clients share it."""
+    return int(OPERATIONS_BY_ID["getServerTime"].example["data"]["timestampMs"])
+
+
 @pytest.fixture
 def server() -> Iterator[StubServer]:
     """A fresh stub per test, so that `StubServer.requests` holds only this test's calls."""
-    with StubServer(SPEC_PATH, api_key=API_KEY, api_secret=API_SECRET, access_token=ACCESS_TOKEN) as stub:
+    with StubServer(
+        SPEC_PATH, api_key=API_KEY, api_secret=API_SECRET, access_token=ACCESS_TOKEN, clock_ms=example_clock
+    ) as stub:
         yield stub
 
 
 def client_kwargs(server: StubServer, auth: AuthMode, **extra: Any) -> dict[str, Any]:
     """Constructor arguments of a client that talks to ``server``."""
-    kwargs: dict[str, Any] = {"base_url": server.url}
+    # No automatic clock sync and no retries: these tests count requests and map single
+    # responses to errors; clock sync and retries have tests of their own.
+    kwargs: dict[str, Any] = {
+        "base_url": server.url,
+        "time_sync_interval": None,
+        "max_retries": 0,
+        "clock": server.clock_ms,
+    }
     if auth == "api-key":
         kwargs.update(api_key=API_KEY, api_secret=API_SECRET)
     else:
@@ -767,7 +781,7 @@ async def test_api_key_credentials_from_the_environment(
     clean_env.setenv("SIXMM_API_KEY", API_KEY)
     clean_env.setenv("SIXMM_API_SECRET", API_SECRET)
     clean_env.setenv("SIXMM_BASE_URL", server.url)
-    result = await invoke(flavor, {}, "user", "get_info")
+    result = await invoke(flavor, {"time_sync_interval": None, "clock": server.clock_ms}, "user", "get_info")
     assert isinstance(result, models.UserInfoData)
     request = only_request(server)
     assert request.auth_mode == "api-key"

@@ -12,6 +12,7 @@ Errors derive from `SixMMError`; models live in `sixmm.models`.
 from __future__ import annotations
 
 from . import models
+from ._base_client import RawResponse
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -27,6 +28,10 @@ from ._exceptions import (
     SixMMError,
     TransportError,
 )
+from .keepalive import (
+    AsyncListenKeyManager,
+    ListenKeyManager,
+)
 
 __version__ = "0.1.0"
 
@@ -34,6 +39,9 @@ __all__ = [
     "Client",
     "AsyncClient",
     "models",
+    "RawResponse",
+    "ListenKeyManager",
+    "AsyncListenKeyManager",
     "SixMMError",
     "ApiError",
     "AuthenticationError",

@@ -4,7 +4,14 @@
 
 from __future__ import annotations
 
-from ._operations import ApiDescription, EnvelopeSpec, OperationSpec, SignatureSpec
+from ._operations import (
+    ApiDescription,
+    ClockSyncSpec,
+    EnvelopeSpec,
+    ErrorSignalSpec,
+    OperationSpec,
+    SignatureSpec,
+)
 
 __all__ = ["API"]
 
@@ -29,6 +36,14 @@ API = ApiDescription(
         digest="sha256",
     ),
     bearer=True,
+    signals=ErrorSignalSpec(
+        token_expired_codes=frozenset([1002]),
+        timestamp_codes=frozenset([]),
+        timestamp_messages=("Timestamp outside of tolerance window",),
+    ),
+    clock_sync=ClockSyncSpec(path="/v1/time", field="timestampMs"),
+    retry_statuses=frozenset([429, 502, 503, 504]),
+    retry_codes=frozenset([5002, 5003]),
 )
 
 GET_INFO = OperationSpec(

@@ -3,46 +3,75 @@
 # Do not edit: change the spec or templates/ and run `make generate`.
 """The request machinery behind the generated ``Client`` and ``AsyncClient``.
 
-One call goes: arguments → exact bytes (`_wire`) → authenticated `httpx.Request`
-(fresh timestamp and signature per attempt) → response → envelope check →
-typed result (`_response`). Sync and async clients share everything but the
-line that sends.
+One call goes: arguments → exact bytes (`_wire`) → for each attempt, an
+authenticated `httpx.Request` with a fresh timestamp and signature → response →
+envelope check (`_response`) → typed result. Between attempts, `_CallState`
+decides what to do: refresh an expired token, re-sync the clock after a
+timestamp rejection, back off and retry a transient failure, or give up. Sync
+and async clients share all of it but the lines that send and sleep.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import inspect
 import logging
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Self, TypeVar, overload
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel
 
-from ._credentials import ApiKeyCredentials, BearerToken, Credentials, resolve_credentials
-from ._exceptions import APIConnectionError, APITimeoutError, CredentialsError
+from ._clock import Clock, ServerClock, TimeSample, system_clock_ms
+from ._credentials import (
+    ApiKeyCredentials,
+    BearerToken,
+    Credentials,
+    Secret,
+    TokenProvider,
+    resolve_credentials,
+)
+from ._exceptions import (
+    APIConnectionError,
+    ApiError,
+    APITimeoutError,
+    CredentialsError,
+    DecodeError,
+    SDKError,
+)
 from ._operations import ApiDescription, OperationSpec
 from ._response import parse_data, read_envelope
+from ._retry import RetryPolicy
 from ._signing import signed_query
 from ._wire import encode_json, encode_query, format_scalar
+
+__all__ = ["AsyncAPIClient", "Clock", "PreparedCall", "RawResponse", "SyncAPIClient"]
 
 logger = logging.getLogger(__name__.rpartition(".")[0])
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+DataT = TypeVar("DataT")
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+CLOCK_SAMPLES = 3
 
-Clock = Callable[[], int]
-"""Returns the current time in Unix milliseconds."""
 
+@dataclass(frozen=True, slots=True)
+class RawResponse(Generic[DataT]):
+    """A result with its HTTP details: status, headers, request id and the parsed ``data``."""
 
-def system_clock_ms() -> int:
-    """The local wall clock in Unix milliseconds."""
-    return time.time_ns() // 1_000_000
+    http_status: int
+    headers: httpx.Headers
+    request_id: str
+    data: DataT
+    attempts: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +84,45 @@ class PreparedCall:
     body: bytes | None
     headers: Mapping[str, str]
     request_id: str
-    timeout: httpx.Timeout | None
+    timeout: httpx.Timeout
+    max_retries: int
+
+
+@dataclass(slots=True)
+class _CallState:
+    """Retry bookkeeping for one call: each recovery is tried at most once, retries are counted."""
+
+    call: PreparedCall
+    policy: RetryPolicy
+    attempts: int = 0
+    retries: int = 0
+    token_refreshed: bool = False
+    clock_resynced: bool = False
+    last_delay: float = field(default=0.0)
+
+
+# What to do after a failed attempt.
+_RAISE, _RETRY, _REFRESH_TOKEN, _RESYNC_CLOCK = "raise", "retry", "refresh-token", "resync-clock"
 
 
 class _ClientCore:
-    """State and logic shared by the sync and async clients."""
+    """State and decisions shared by the sync and async clients."""
+
+    _owns_http: bool
 
     def __init__(
         self,
         *,
         api: ApiDescription,
         base_url: str | None,
-        access_token: str | None,
+        access_token: str | TokenProvider | None,
         api_key: str | None,
         api_secret: str | None,
         timeout: float | httpx.Timeout | None,
+        max_retries: int,
         clock: Clock | None,
+        time_sync_interval: float | None,
+        default_headers: Mapping[str, str] | None,
     ) -> None:
         self._api = api
         self._credentials: Credentials = resolve_credentials(
@@ -83,15 +135,51 @@ class _ClientCore:
             raise CredentialsError(f"{api.name} does not accept API keys")
         if isinstance(self._credentials, BearerToken) and not api.bearer:
             raise CredentialsError(f"{api.name} does not accept bearer tokens")
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
         url = base_url or os.environ.get(f"{api.env_prefix}BASE_URL") or api.default_base_url
         self.base_url = httpx.URL(url.rstrip("/"))
         self._base_path = self.base_url.raw_path.split(b"?", 1)[0].decode("ascii").rstrip("/")
         self.timeout = _as_timeout(timeout)
-        self._clock: Clock = clock or system_clock_ms
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        interval_ms = None if time_sync_interval is None else int(time_sync_interval * 1000)
+        self._clock = ServerClock(clock or system_clock_ms, resync_interval_ms=interval_ms)
+        self._retry = RetryPolicy(
+            max_retries=max_retries, retry_statuses=api.retry_statuses, retry_codes=api.retry_codes
+        )
 
     def __repr__(self) -> str:
         auth = "api_key" if isinstance(self._credentials, ApiKeyCredentials) else "access_token"
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={auth!r})"
+
+    @property
+    def clock(self) -> ServerClock:
+        """The client's estimate of the server clock (used for signed timestamps)."""
+        return self._clock
+
+    def _copy_with(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Self:
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone.timeout = _as_timeout(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            clone.max_retries = max_retries
+            clone._retry = RetryPolicy(
+                max_retries=max_retries,
+                retry_statuses=self._api.retry_statuses,
+                retry_codes=self._api.retry_codes,
+            )
+        clone._default_headers = {**self._default_headers, **(extra_headers or {})}
+        clone._owns_http = False  # the pool belongs to the original client
+        return clone
 
     def _prepare(
         self,
@@ -104,11 +192,16 @@ class _ClientCore:
         extra_headers: Mapping[str, str] | None,
         request_id: str | None,
         timeout: float | httpx.Timeout | None,
+        max_retries: int | None = None,
     ) -> PreparedCall:
         path = operation.path
         for name, value in path_params.items():
-            path = path.replace("{" + name + "}", quote(str(value), safe=""))
-        headers = {"Accept": "application/json", "User-Agent": self._api.user_agent}
+            path = path.replace("{" + name + "}", _quote_path(value))
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": self._api.user_agent,
+            **self._default_headers,
+        }
         headers.update(
             (name, format_scalar(value)) for name, value in header_params if value is not None
         )
@@ -118,6 +211,8 @@ class _ClientCore:
             headers["Content-Type"] = operation.content_type or "application/json"
         if extra_headers:
             headers.update(extra_headers)
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
         return PreparedCall(
             operation=operation,
             path=path,
@@ -125,10 +220,13 @@ class _ClientCore:
             body=body_bytes,
             headers=headers,
             request_id=request_id or uuid.uuid4().hex,
-            timeout=_as_timeout(timeout) if timeout is not None else None,
+            timeout=_as_timeout(timeout) if timeout is not None else self.timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
         )
 
-    def _build_request(self, call: PreparedCall) -> httpx.Request:
+    # -- one attempt ---------------------------------------------------------------
+
+    def _build_request(self, call: PreparedCall, token: str | None) -> httpx.Request:
         """The request for one attempt: authentication is computed afresh each time."""
         headers = dict(call.headers)
         headers[self._api.request_id_header] = call.request_id
@@ -139,35 +237,140 @@ class _ClientCore:
                 scheme = self._api.signature
                 assert scheme is not None  # checked in __init__
                 headers[scheme.key_header] = credentials.api_key.reveal()
-                query = signed_query(scheme, credentials, query, call.body or b"", self._clock())
-            else:
-                headers["Authorization"] = f"Bearer {credentials.token.reveal()}"
+                query = signed_query(
+                    scheme, credentials, query, call.body or b"", self._clock.now_ms()
+                )
+            elif token is not None:
+                headers["Authorization"] = f"Bearer {token}"
         target = self._base_path + call.path + (f"?{query}" if query else "")
         # raw_path is sent as is: the signed query must not be re-encoded.
         url = self.base_url.copy_with(raw_path=target.encode("ascii"))
-        timeout = call.timeout or self.timeout
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "request %s %s request_id=%s",
+                call.operation.method,
+                self._redacted(target),
+                call.request_id,
+            )
         return httpx.Request(
             call.operation.method,
             url,
             headers=headers,
             content=call.body,
-            extensions={"timeout": timeout.as_dict()},
+            extensions={"timeout": call.timeout.as_dict()},
         )
 
-    def _result(
-        self, call: PreparedCall, response: httpx.Response, result_type: type[ModelT] | None
-    ) -> ModelT | None:
-        logger.debug(
-            "%s %s -> HTTP %s request_id=%s",
-            call.operation.method,
-            call.path,
-            response.status_code,
-            call.request_id,
+    def _redacted(self, target: str) -> str:
+        scheme = self._api.signature
+        if scheme is None or "?" not in target:
+            return target
+        path, _, query = target.partition("?")
+        parts = [
+            (
+                f"{scheme.signature_parameter}=<redacted>"
+                if p.startswith(f"{scheme.signature_parameter}=")
+                else p
+            )
+            for p in query.split("&")
+        ]
+        return f"{path}?{'&'.join(parts)}"
+
+    def _read(
+        self, call: PreparedCall, response: httpx.Response, started: float
+    ) -> tuple[Any, str]:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "response %s %s -> HTTP %s in %.1f ms request_id=%s",
+                call.operation.method,
+                call.path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                call.request_id,
+            )
+        return read_envelope(self._api, response, call.request_id)
+
+    def _needs_token(self, call: PreparedCall) -> bool:
+        return call.operation.auth_required and isinstance(self._credentials, BearerToken)
+
+    def _wants_clock_sync(self, call: PreparedCall) -> bool:
+        return (
+            call.operation.auth_required
+            and isinstance(self._credentials, ApiKeyCredentials)
+            and self._api.clock_sync is not None
+            and self._clock.resync_interval_ms is not None
+            and self._clock.needs_sync()
         )
-        data, request_id = read_envelope(self._api, response, call.request_id)
-        if result_type is None:
-            return None
-        return parse_data(data, result_type, response, request_id)
+
+    def _clock_request(self) -> httpx.Request:
+        sync = self._api.clock_sync
+        assert sync is not None
+        url = self.base_url.copy_with(raw_path=(self._base_path + sync.path).encode("ascii"))
+        headers = {"Accept": "application/json", "User-Agent": self._api.user_agent}
+        return httpx.Request(
+            "GET", url, headers=headers, extensions={"timeout": self.timeout.as_dict()}
+        )
+
+    def _clock_sample(self, sent_ms: int, response: httpx.Response, received_ms: int) -> TimeSample:
+        sync = self._api.clock_sync
+        assert sync is not None
+        data, _ = read_envelope(self._api, response, "clock-sync")
+        server_ms = data.get(sync.field) if isinstance(data, dict) else None
+        if not isinstance(server_ms, int) or isinstance(server_ms, bool):
+            raise DecodeError(
+                f"the server time has no integer {sync.field!r}",
+                http_status=response.status_code,
+                request_id=None,
+                body_excerpt=response.text[:200],
+            )
+        return TimeSample(sent_ms, server_ms, received_ms)
+
+    # -- between attempts ----------------------------------------------------------
+
+    def _decide(self, state: _CallState, error: SDKError) -> str:
+        """What to do after ``error``: recover once, retry with backoff, or raise."""
+        signals = self._api.signals
+        if isinstance(error, ApiError):
+            credentials = self._credentials
+            if (
+                signals.token_expired(error.code)
+                and isinstance(credentials, BearerToken)
+                and credentials.refreshable
+                and not state.token_refreshed
+            ):
+                state.token_refreshed = True
+                return _REFRESH_TOKEN
+            if (
+                signals.timestamp_rejected(error.code, error.message)
+                and isinstance(credentials, ApiKeyCredentials)
+                and not state.clock_resynced
+            ):
+                state.clock_resynced = True
+                return _RESYNC_CLOCK
+        repeatable = state.call.operation.retry_safe or (
+            isinstance(error, APIConnectionError) and not error.request_sent
+        )
+        if (
+            repeatable
+            and state.retries < state.call.max_retries
+            and self._retry.is_retryable(error)
+        ):
+            state.retries += 1
+            state.last_delay = self._retry.delay(state.retries, error)
+            logger.debug(
+                "retry %d of %s %s in %.2f s after %s (request_id=%s)",
+                state.retries,
+                state.call.operation.method,
+                state.call.path,
+                state.last_delay,
+                type(error).__name__,
+                state.call.request_id,
+            )
+            return _RETRY
+        return _RAISE
+
+
+def _quote_path(value: object) -> str:
+    return quote(format_scalar(value), safe="")
 
 
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -178,15 +381,25 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(timeout)
 
 
-def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> Exception:
+def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> SDKError:
     target = f"{call.operation.method} {call.path}"
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
-            f"{target} timed out ({type(exc).__name__})", request_id=call.request_id
+            f"{target} timed out ({type(exc).__name__})",
+            request_id=call.request_id,
+            request_sent=not isinstance(exc, httpx.ConnectTimeout),
         )
     return APIConnectionError(
-        f"{target} failed: {type(exc).__name__}: {exc}", request_id=call.request_id
+        f"{target} failed: {type(exc).__name__}: {exc}",
+        request_id=call.request_id,
+        request_sent=not isinstance(exc, httpx.ConnectError),
     )
+
+
+def _raw(
+    response: httpx.Response, request_id: str, data: DataT, attempts: int
+) -> RawResponse[DataT]:
+    return RawResponse(response.status_code, response.headers, request_id, data, attempts)
 
 
 class SyncAPIClient(_ClientCore):
@@ -197,12 +410,16 @@ class SyncAPIClient(_ClientCore):
         *,
         api: ApiDescription,
         base_url: str | None = None,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str] | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
+        sleep: Callable[[float], None] | None = None,
+        time_sync_interval: float | None = 300.0,
     ) -> None:
         super().__init__(
             api=api,
@@ -211,25 +428,95 @@ class SyncAPIClient(_ClientCore):
             api_key=api_key,
             api_secret=api_secret,
             timeout=timeout,
+            max_retries=max_retries,
             clock=clock,
+            time_sync_interval=time_sync_interval,
+            default_headers=default_headers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
+        self._sleep = sleep or time.sleep
 
-    @overload
-    def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT: ...
+    def _token(self, refresh: bool = False) -> str | None:
+        credentials = self._credentials
+        if not isinstance(credentials, BearerToken):
+            return None
+        if credentials.provider is not None and (refresh or credentials.token is None):
+            value = credentials.provider()
+            if inspect.isawaitable(value):
+                if inspect.iscoroutine(value):
+                    value.close()
+                raise CredentialsError("an async token provider needs the AsyncClient")
+            if not isinstance(value, str) or not value:
+                raise CredentialsError("the token provider returned no token")
+            credentials.token = Secret(value)
+        return credentials.token.reveal() if credentials.token is not None else None
 
-    @overload
-    def _send(self, call: PreparedCall, result_type: None) -> None: ...
+    def sync_clock(self) -> ServerClock:
+        """Measure the offset to the server clock now (several round trips; the shortest wins)."""
+        samples = []
+        for _ in range(CLOCK_SAMPLES):
+            sent = self._clock.local_ms()
+            response = self._http.send(self._clock_request())
+            samples.append(self._clock_sample(sent, response, self._clock.local_ms()))
+        self._clock.record(samples)
+        return self._clock
 
-    def _send(self, call: PreparedCall, result_type: type[ModelT] | None) -> ModelT | None:
-        """Send ``call`` and return its typed result (``None`` for operations without data)."""
-        request = self._build_request(call)
+    def _try_sync_clock(self) -> None:
         try:
-            response = self._http.send(request)
-        except httpx.TransportError as exc:
-            raise _transport_error(exc, call) from exc
-        return self._result(call, response, result_type)
+            self.sync_clock()
+        except (SDKError, httpx.TransportError) as exc:
+            # Signing goes on with the previous offset; the server says if it is off.
+            logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
+            self._clock.record([])
+
+    def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
+        state = _CallState(call, self._retry)
+        while True:
+            state.attempts += 1
+            if self._wants_clock_sync(call):
+                self._try_sync_clock()
+            token = self._token() if self._needs_token(call) else None
+            request = self._build_request(call, token)
+            started = time.perf_counter()
+            try:
+                try:
+                    response = self._http.send(request)
+                except httpx.TransportError as exc:
+                    raise _transport_error(exc, call) from exc
+                data, request_id = self._read(call, response, started)
+                return response, data, request_id, state.attempts
+            except SDKError as error:
+                action = self._decide(state, error)
+                if action == _RAISE:
+                    raise
+                if action == _REFRESH_TOKEN:
+                    self._token(refresh=True)
+                elif action == _RESYNC_CLOCK:
+                    self._try_sync_clock()
+                else:
+                    self._sleep(state.last_delay)
+
+    def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
+        """Send ``call`` and return its typed ``data``."""
+        response, data, request_id, _ = self._execute(call)
+        return parse_data(data, result_type, response, request_id)
+
+    def _send_empty(self, call: PreparedCall) -> None:
+        """Send ``call``, whose success carries no data."""
+        self._execute(call)
+
+    def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
+        """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
+        response, data, request_id, attempts = self._execute(call)
+        return _raw(
+            response, request_id, parse_data(data, result_type, response, request_id), attempts
+        )
+
+    def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
+        """Send ``call``; return the HTTP status, headers and request id."""
+        response, _, request_id, attempts = self._execute(call)
+        return _raw(response, request_id, None, attempts)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -251,12 +538,16 @@ class AsyncAPIClient(_ClientCore):
         *,
         api: ApiDescription,
         base_url: str | None = None,
-        access_token: str | None = None,
+        access_token: str | TokenProvider | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        time_sync_interval: float | None = 300.0,
     ) -> None:
         super().__init__(
             api=api,
@@ -265,25 +556,92 @@ class AsyncAPIClient(_ClientCore):
             api_key=api_key,
             api_secret=api_secret,
             timeout=timeout,
+            max_retries=max_retries,
             clock=clock,
+            time_sync_interval=time_sync_interval,
+            default_headers=default_headers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
+        self._sleep = sleep or asyncio.sleep
 
-    @overload
-    async def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT: ...
+    async def _token(self, refresh: bool = False) -> str | None:
+        credentials = self._credentials
+        if not isinstance(credentials, BearerToken):
+            return None
+        if credentials.provider is not None and (refresh or credentials.token is None):
+            value = credentials.provider()
+            if inspect.isawaitable(value):
+                value = await value
+            if not isinstance(value, str) or not value:
+                raise CredentialsError("the token provider returned no token")
+            credentials.token = Secret(value)
+        return credentials.token.reveal() if credentials.token is not None else None
 
-    @overload
-    async def _send(self, call: PreparedCall, result_type: None) -> None: ...
+    async def sync_clock(self) -> ServerClock:
+        """Measure the offset to the server clock now (several round trips; the shortest wins)."""
+        samples = []
+        for _ in range(CLOCK_SAMPLES):
+            sent = self._clock.local_ms()
+            response = await self._http.send(self._clock_request())
+            samples.append(self._clock_sample(sent, response, self._clock.local_ms()))
+        self._clock.record(samples)
+        return self._clock
 
-    async def _send(self, call: PreparedCall, result_type: type[ModelT] | None) -> ModelT | None:
-        """Send ``call`` and return its typed result (``None`` for operations without data)."""
-        request = self._build_request(call)
+    async def _try_sync_clock(self) -> None:
         try:
-            response = await self._http.send(request)
-        except httpx.TransportError as exc:
-            raise _transport_error(exc, call) from exc
-        return self._result(call, response, result_type)
+            await self.sync_clock()
+        except (SDKError, httpx.TransportError) as exc:
+            logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
+            self._clock.record([])
+
+    async def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
+        state = _CallState(call, self._retry)
+        while True:
+            state.attempts += 1
+            if self._wants_clock_sync(call):
+                await self._try_sync_clock()
+            token = await self._token() if self._needs_token(call) else None
+            request = self._build_request(call, token)
+            started = time.perf_counter()
+            try:
+                try:
+                    response = await self._http.send(request)
+                except httpx.TransportError as exc:
+                    raise _transport_error(exc, call) from exc
+                data, request_id = self._read(call, response, started)
+                return response, data, request_id, state.attempts
+            except SDKError as error:
+                action = self._decide(state, error)
+                if action == _RAISE:
+                    raise
+                if action == _REFRESH_TOKEN:
+                    await self._token(refresh=True)
+                elif action == _RESYNC_CLOCK:
+                    await self._try_sync_clock()
+                else:
+                    await self._sleep(state.last_delay)
+
+    async def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
+        """Send ``call`` and return its typed ``data``."""
+        response, data, request_id, _ = await self._execute(call)
+        return parse_data(data, result_type, response, request_id)
+
+    async def _send_empty(self, call: PreparedCall) -> None:
+        """Send ``call``, whose success carries no data."""
+        await self._execute(call)
+
+    async def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
+        """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
+        response, data, request_id, attempts = await self._execute(call)
+        return _raw(
+            response, request_id, parse_data(data, result_type, response, request_id), attempts
+        )
+
+    async def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
+        """Send ``call``; return the HTTP status, headers and request id."""
+        response, _, request_id, attempts = await self._execute(call)
+        return _raw(response, request_id, None, attempts)
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it)."""

@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Self
+
 import httpx
 
 from ._api import API
-from ._base_client import AsyncAPIClient, Clock, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, Clock, SyncAPIClient
 from .resources import (
     AsyncListenKeyResource,
     AsyncSystemResource,
@@ -27,6 +30,12 @@ class Client(SyncAPIClient):
     (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
     SIXMM_API_SECRET. ``base_url`` defaults to SIXMM_BASE_URL, else https://api.6mm.com.
 
+    Signed requests carry the server's time: the client measures its offset before the first
+    signed request and every ``time_sync_interval`` seconds (``None``: only when the server
+    rejects a timestamp). Transient failures are retried up to ``max_retries`` times on
+    operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` (Unix
+    ms) and ``sleep`` can be injected, e.g. in tests.
+
     Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
     Use the client as a context manager, or call ``client.close()``, to release its connections.
     """
@@ -44,12 +53,16 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str] | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
+        sleep: Callable[[float], None] | None = None,
+        time_sync_interval: float | None = 300.0,
     ) -> None:
         super().__init__(
             api=API,
@@ -58,12 +71,36 @@ class Client(SyncAPIClient):
             api_key=api_key,
             api_secret=api_secret,
             timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            sleep=sleep,
+            time_sync_interval=time_sync_interval,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.user = UserResource(self)
         self.listen_key = ListenKeyResource(self)
         self.system = SystemResource(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool and clock.
+
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        clone = self._copy_with(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        clone._bind_resources()
+        return clone
 
 
 class AsyncClient(AsyncAPIClient):
@@ -72,6 +109,12 @@ class AsyncClient(AsyncAPIClient):
     Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
     (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
     SIXMM_API_SECRET. ``base_url`` defaults to SIXMM_BASE_URL, else https://api.6mm.com.
+
+    Signed requests carry the server's time: the client measures its offset before the first
+    signed request and every ``time_sync_interval`` seconds (``None``: only when the server
+    rejects a timestamp). Transient failures are retried up to ``max_retries`` times on
+    operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` (Unix
+    ms) and ``sleep`` can be injected, e.g. in tests.
 
     Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
     Use the client as a context manager, or call ``await client.aclose()``, to release its
@@ -91,12 +134,16 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str | Awaitable[str]] | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        time_sync_interval: float | None = 300.0,
     ) -> None:
         super().__init__(
             api=API,
@@ -105,9 +152,33 @@ class AsyncClient(AsyncAPIClient):
             api_key=api_key,
             api_secret=api_secret,
             timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            sleep=sleep,
+            time_sync_interval=time_sync_interval,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.user = AsyncUserResource(self)
         self.listen_key = AsyncListenKeyResource(self)
         self.system = AsyncSystemResource(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool and clock.
+
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        clone = self._copy_with(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        clone._bind_resources()
+        return clone

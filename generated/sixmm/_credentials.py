@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from ._exceptions import CredentialsError
@@ -36,11 +36,26 @@ class Secret:
         return hash(self._value)
 
 
-@dataclass(frozen=True, slots=True)
-class BearerToken:
-    """A JWT access token sent as ``Authorization: Bearer <token>``."""
+TokenProvider = Callable[[], str | Awaitable[str]]
+"""Returns a fresh access token; asked again when the server says the token expired."""
 
-    token: Secret
+
+class BearerToken:
+    """A JWT access token sent as ``Authorization: Bearer <token>``, fixed or from a provider."""
+
+    __slots__ = ("provider", "token")
+
+    def __init__(self, token: Secret | None = None, provider: TokenProvider | None = None) -> None:
+        self.token = token
+        self.provider = provider
+
+    @property
+    def refreshable(self) -> bool:
+        """True when a provider can be asked for a new token."""
+        return self.provider is not None
+
+    def __repr__(self) -> str:
+        return f"BearerToken(token={self.token!r}, provider={'yes' if self.provider else 'no'})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +71,7 @@ Credentials = BearerToken | ApiKeyCredentials
 
 def resolve_credentials(
     *,
-    access_token: str | None,
+    access_token: str | TokenProvider | None,
     api_key: str | None,
     api_secret: str | None,
     env_prefix: str,
@@ -86,6 +101,8 @@ def resolve_credentials(
                 f"give either an access token or an API key and secret, not both (from {source})"
             )
         return ApiKeyCredentials(Secret(api_key), Secret(api_secret))
+    if callable(access_token):
+        return BearerToken(provider=access_token)
     if access_token is not None:
         return BearerToken(Secret(access_token))
     raise CredentialsError(

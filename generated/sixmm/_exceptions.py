@@ -107,11 +107,16 @@ class DecodeError(SixMMError):
 
 
 class TransportError(SixMMError):
-    """The request did not get a response."""
+    """The request did not get a response.
 
-    def __init__(self, message: str, *, request_id: str | None) -> None:
+    ``request_sent`` is False when the connection failed before the request left,
+    so repeating it cannot have had any effect on the server.
+    """
+
+    def __init__(self, message: str, *, request_id: str | None, request_sent: bool = True) -> None:
         self.message = message
         self.request_id = request_id
+        self.request_sent = request_sent
         super().__init__(message)
 
     def __str__(self) -> str:
@@ -129,6 +134,9 @@ class APITimeoutError(TransportError):
 class CredentialsError(SixMMError, ValueError):
     """Credentials are missing, half given, or of a kind the API does not accept."""
 
+
+SDKError = SixMMError
+"""The package's base error under the name the runtime modules use."""
 
 _FAMILY_BY_CODE: dict[int, type[ApiError]] = {
     1001: AuthenticationError,

@@ -47,8 +47,36 @@ class SignatureSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ErrorSignalSpec:
+    """Errors the client handles itself before giving up."""
+
+    token_expired_codes: frozenset[int] = frozenset()
+    timestamp_codes: frozenset[int] = frozenset()
+    timestamp_messages: tuple[str, ...] = ()
+
+    def token_expired(self, code: int | None) -> bool:
+        """The bearer token has expired: ask the token provider again."""
+        return code is not None and code in self.token_expired_codes
+
+    def timestamp_rejected(self, code: int | None, message: str) -> bool:
+        """The server rejected the request time: re-sync the clock and re-sign."""
+        if code is not None and code in self.timestamp_codes:
+            return True
+        lowered = message.lower()
+        return any(m.lower() in lowered for m in self.timestamp_messages)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockSyncSpec:
+    """The public GET that returns the server clock, and the data field with Unix ms."""
+
+    path: str
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
 class ApiDescription:
-    """Package-wide facts: base URL, environment variable prefix, auth and envelope."""
+    """Package-wide facts: base URL, environment variable prefix, auth, envelope, retries."""
 
     name: str
     default_base_url: str
@@ -58,4 +86,7 @@ class ApiDescription:
     envelope: EnvelopeSpec | None = None
     signature: SignatureSpec | None = None
     bearer: bool = False
-    api_key_header: str | None = None
+    signals: ErrorSignalSpec = ErrorSignalSpec()
+    clock_sync: ClockSyncSpec | None = None
+    retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    retry_codes: frozenset[int] = frozenset()

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._exceptions import ApiError, DecodeError, error_class_for
 from ._operations import ApiDescription
+from ._retry import parse_retry_after
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -26,13 +27,7 @@ def body_excerpt(content: bytes) -> str:
 
 
 def _retry_after_seconds(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
+    return parse_retry_after(response.headers.get("Retry-After"))
 
 
 def _status_error(response: httpx.Response, request_id: str, reason: str) -> ApiError:

@@ -282,6 +282,9 @@ class StubServer:
         if operation.success_envelope is None:
             return _error(5001, f"the spec has no success example for {operation.operation_id}", request_id)
         envelope = dict(operation.success_envelope)
+        if operation.operation_id == "getServerTime":
+            now = self.clock_ms()
+            envelope["data"] = {**envelope["data"], "timestamp": now // 1000, "timestampMs": now}
         if "x-request-id" in headers:
             envelope["requestId"] = headers["x-request-id"]
         return _json_reply(200, envelope)

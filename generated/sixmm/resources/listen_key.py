@@ -5,27 +5,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
 from .. import _api
+from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._wire import body_from_fields
 from ..models import ListenKeyData
 
 if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._base_client import PreparedCall, RawResponse
 
-__all__ = ["ListenKeyResource", "AsyncListenKeyResource"]
+_ClientT = TypeVar("_ClientT", bound=_ClientCore)
+
+__all__ = [
+    "ListenKeyResource",
+    "AsyncListenKeyResource",
+    "ListenKeyResourceWithRawResponse",
+    "AsyncListenKeyResourceWithRawResponse",
+]
 
 
-class ListenKeyResource:
+class _ListenKeyResourceCalls(Generic[_ClientT]):
+    """Turns each operation's arguments into a prepared call (shared by the four classes below)."""
+
+    def __init__(self, client: _ClientT) -> None:
+        self._client = client
+
+    def _renew_listen_key_call(
+        self,
+        *,
+        listen_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.RENEW_LISTEN_KEY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=body_from_fields((("listenKey", listen_key),)),
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _create_listen_key_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.CREATE_LISTEN_KEY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _close_listen_key_call(
+        self,
+        *,
+        listen_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.CLOSE_LISTEN_KEY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=body_from_fields((("listenKey", listen_key),)),
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
     """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
     stream.
     """
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    @property
+    def with_raw_response(self) -> ListenKeyResourceWithRawResponse:
+        """The same operations, returning the HTTP status, headers and request id with the data."""
+        return ListenKeyResourceWithRawResponse(self._client)
 
     def renew_listen_key(
         self,
@@ -34,6 +113,7 @@ class ListenKeyResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Renew a listenKey
 
@@ -48,20 +128,20 @@ class ListenKeyResource:
         Args:
             listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             None.
         """
-        call = self._client._prepare(
-            _api.RENEW_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=body_from_fields((("listenKey", listen_key),)),
+        call = self._renew_listen_key_call(
+            listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
-        return self._client._send(call, None)
+        return self._client._send_empty(call)
 
     def create_listen_key(
         self,
@@ -69,6 +149,7 @@ class ListenKeyResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ListenKeyData:
         """Create a listenKey
 
@@ -80,18 +161,17 @@ class ListenKeyResource:
 
         ``POST /v1/private/user/listen-key``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             ListenKeyData: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.CREATE_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._create_listen_key_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, ListenKeyData)
 
@@ -102,6 +182,7 @@ class ListenKeyResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Close a listenKey
 
@@ -116,29 +197,146 @@ class ListenKeyResource:
         Args:
             listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             None.
         """
-        call = self._client._prepare(
-            _api.CLOSE_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=body_from_fields((("listenKey", listen_key),)),
+        call = self._close_listen_key_call(
+            listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
-        return self._client._send(call, None)
+        return self._client._send_empty(call)
 
 
-class AsyncListenKeyResource:
+class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
+    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
+    stream.
+
+    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
+    request id.
+    """
+
+    def renew_listen_key(
+        self,
+        *,
+        listen_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Renew a listenKey
+
+        Extends the validity of the given listenKey. Call it every 30 minutes; if it fails,
+        create a new key. Idempotent, so safe to retry. Accepts JWT or API-key signing; with an
+        API key the key needs the Read permission and the JSON body is part of the signed
+        payload. Assumption: the response body is undocumented; it is taken to be the envelope
+        without `data`.
+
+        ``PUT /v1/private/user/listen-key``
+
+        Args:
+            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[None]: HTTP status, headers, request id and the data.
+        """
+        call = self._renew_listen_key_call(
+            listen_key=listen_key,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw_empty(call)
+
+    def create_listen_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ListenKeyData]:
+        """Create a listenKey
+
+        Creates a key that authenticates the private WebSocket stream
+        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
+        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
+        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
+        API-key signing; with an API key the key needs the Read permission.
+
+        ``POST /v1/private/user/listen-key``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
+        """
+        call = self._create_listen_key_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, ListenKeyData)
+
+    def close_listen_key(
+        self,
+        *,
+        listen_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Close a listenKey
+
+        Closes the given listenKey. This DELETE carries a JSON body; under API-key auth that
+        body is part of the signed payload. Not marked retry-safe: a retry after a successful
+        close may be answered with an error. Accepts JWT or API-key signing; with an API key the
+        key needs the Read permission. Assumption: the response body is undocumented; it is
+        taken to be the envelope without `data`.
+
+        ``DELETE /v1/private/user/listen-key``
+
+        Args:
+            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[None]: HTTP status, headers, request id and the data.
+        """
+        call = self._close_listen_key_call(
+            listen_key=listen_key,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw_empty(call)
+
+
+class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
     """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
     stream.
     """
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    @property
+    def with_raw_response(self) -> AsyncListenKeyResourceWithRawResponse:
+        """The same operations, returning the HTTP status, headers and request id with the data."""
+        return AsyncListenKeyResourceWithRawResponse(self._client)
 
     async def renew_listen_key(
         self,
@@ -147,6 +345,7 @@ class AsyncListenKeyResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Renew a listenKey
 
@@ -161,20 +360,20 @@ class AsyncListenKeyResource:
         Args:
             listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             None.
         """
-        call = self._client._prepare(
-            _api.RENEW_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=body_from_fields((("listenKey", listen_key),)),
+        call = self._renew_listen_key_call(
+            listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
-        return await self._client._send(call, None)
+        return await self._client._send_empty(call)
 
     async def create_listen_key(
         self,
@@ -182,6 +381,7 @@ class AsyncListenKeyResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ListenKeyData:
         """Create a listenKey
 
@@ -193,18 +393,17 @@ class AsyncListenKeyResource:
 
         ``POST /v1/private/user/listen-key``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             ListenKeyData: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.CREATE_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._create_listen_key_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, ListenKeyData)
 
@@ -215,6 +414,7 @@ class AsyncListenKeyResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Close a listenKey
 
@@ -229,17 +429,132 @@ class AsyncListenKeyResource:
         Args:
             listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             None.
         """
-        call = self._client._prepare(
-            _api.CLOSE_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=body_from_fields((("listenKey", listen_key),)),
+        call = self._close_listen_key_call(
+            listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
-        return await self._client._send(call, None)
+        return await self._client._send_empty(call)
+
+
+class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClient]):
+    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
+    stream.
+
+    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
+    request id.
+    """
+
+    async def renew_listen_key(
+        self,
+        *,
+        listen_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Renew a listenKey
+
+        Extends the validity of the given listenKey. Call it every 30 minutes; if it fails,
+        create a new key. Idempotent, so safe to retry. Accepts JWT or API-key signing; with an
+        API key the key needs the Read permission and the JSON body is part of the signed
+        payload. Assumption: the response body is undocumented; it is taken to be the envelope
+        without `data`.
+
+        ``PUT /v1/private/user/listen-key``
+
+        Args:
+            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[None]: HTTP status, headers, request id and the data.
+        """
+        call = self._renew_listen_key_call(
+            listen_key=listen_key,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw_empty(call)
+
+    async def create_listen_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ListenKeyData]:
+        """Create a listenKey
+
+        Creates a key that authenticates the private WebSocket stream
+        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
+        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
+        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
+        API-key signing; with an API key the key needs the Read permission.
+
+        ``POST /v1/private/user/listen-key``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
+        """
+        call = self._create_listen_key_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, ListenKeyData)
+
+    async def close_listen_key(
+        self,
+        *,
+        listen_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Close a listenKey
+
+        Closes the given listenKey. This DELETE carries a JSON body; under API-key auth that
+        body is part of the signed payload. Not marked retry-safe: a retry after a successful
+        close may be answered with an error. Accepts JWT or API-key signing; with an API key the
+        key needs the Read permission. Assumption: the response body is undocumented; it is
+        taken to be the envelope without `data`.
+
+        ``DELETE /v1/private/user/listen-key``
+
+        Args:
+            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[None]: HTTP status, headers, request id and the data.
+        """
+        call = self._close_listen_key_call(
+            listen_key=listen_key,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw_empty(call)

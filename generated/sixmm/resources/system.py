@@ -5,24 +5,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
 from .. import _api
+from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from ..models import ServerTime, ServiceVersion
 
 if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._base_client import PreparedCall, RawResponse
 
-__all__ = ["SystemResource", "AsyncSystemResource"]
+_ClientT = TypeVar("_ClientT", bound=_ClientCore)
+
+__all__ = [
+    "SystemResource",
+    "AsyncSystemResource",
+    "SystemResourceWithRawResponse",
+    "AsyncSystemResourceWithRawResponse",
+]
 
 
-class SystemResource:
+class _SystemResourceCalls(Generic[_ClientT]):
+    """Turns each operation's arguments into a prepared call (shared by the four classes below)."""
+
+    def __init__(self, client: _ClientT) -> None:
+        self._client = client
+
+    def _get_server_time_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_SERVER_TIME,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_version_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_VERSION,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class SystemResource(_SystemResourceCalls[SyncAPIClient]):
     """Public endpoints for server time and service version; no authentication."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    @property
+    def with_raw_response(self) -> SystemResourceWithRawResponse:
+        """The same operations, returning the HTTP status, headers and request id with the data."""
+        return SystemResourceWithRawResponse(self._client)
 
     def get_server_time(
         self,
@@ -30,6 +87,7 @@ class SystemResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServerTime:
         """Get the server time
 
@@ -39,18 +97,17 @@ class SystemResource:
 
         ``GET /v1/time``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             ServerTime: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_SERVER_TIME,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_server_time_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, ServerTime)
 
@@ -60,6 +117,7 @@ class SystemResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceVersion:
         """Get the service version
 
@@ -68,27 +126,95 @@ class SystemResource:
 
         ``GET /v1/version``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             ServiceVersion: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_VERSION,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_version_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, ServiceVersion)
 
 
-class AsyncSystemResource:
+class SystemResourceWithRawResponse(_SystemResourceCalls[SyncAPIClient]):
+    """Public endpoints for server time and service version; no authentication.
+
+    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
+    request id.
+    """
+
+    def get_server_time(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServerTime]:
+        """Get the server time
+
+        Public; no authentication. Returns the server clock in several forms. Clients keep an
+        offset (server milliseconds minus local milliseconds at the midpoint of the round trip)
+        and add it to every signed `timestamp`.
+
+        ``GET /v1/time``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ServerTime]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_server_time_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, ServerTime)
+
+    def get_version(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceVersion]:
+        """Get the service version
+
+        Public; no authentication. Returns service version information. Assumption: the fields
+        of `data` are undocumented, so it is modelled as an open object.
+
+        ``GET /v1/version``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ServiceVersion]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_version_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, ServiceVersion)
+
+
+class AsyncSystemResource(_SystemResourceCalls[AsyncAPIClient]):
     """Public endpoints for server time and service version; no authentication."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    @property
+    def with_raw_response(self) -> AsyncSystemResourceWithRawResponse:
+        """The same operations, returning the HTTP status, headers and request id with the data."""
+        return AsyncSystemResourceWithRawResponse(self._client)
 
     async def get_server_time(
         self,
@@ -96,6 +222,7 @@ class AsyncSystemResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServerTime:
         """Get the server time
 
@@ -105,18 +232,17 @@ class AsyncSystemResource:
 
         ``GET /v1/time``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             ServerTime: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_SERVER_TIME,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_server_time_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, ServerTime)
 
@@ -126,6 +252,7 @@ class AsyncSystemResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceVersion:
         """Get the service version
 
@@ -134,17 +261,83 @@ class AsyncSystemResource:
 
         ``GET /v1/version``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             ServiceVersion: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_VERSION,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_version_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, ServiceVersion)
+
+
+class AsyncSystemResourceWithRawResponse(_SystemResourceCalls[AsyncAPIClient]):
+    """Public endpoints for server time and service version; no authentication.
+
+    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
+    request id.
+    """
+
+    async def get_server_time(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServerTime]:
+        """Get the server time
+
+        Public; no authentication. Returns the server clock in several forms. Clients keep an
+        offset (server milliseconds minus local milliseconds at the midpoint of the round trip)
+        and add it to every signed `timestamp`.
+
+        ``GET /v1/time``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ServerTime]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_server_time_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, ServerTime)
+
+    async def get_version(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceVersion]:
+        """Get the service version
+
+        Public; no authentication. Returns service version information. Assumption: the fields
+        of `data` are undocumented, so it is modelled as an open object.
+
+        ``GET /v1/version``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ServiceVersion]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_version_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, ServiceVersion)

@@ -4,14 +4,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
 from .. import _api
+from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
+from .._paging import aiterate_pages, iterate_pages
 from .._wire import body_from_fields
 from ..models import (
+    AccountChangeLogEntry,
     AccountChangeLogPage,
     AssetOverviewSummary,
     AssetOverviewTrend,
@@ -26,16 +29,253 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._base_client import PreparedCall, RawResponse
 
-__all__ = ["UserResource", "AsyncUserResource"]
+_ClientT = TypeVar("_ClientT", bound=_ClientCore)
+
+__all__ = [
+    "UserResource",
+    "AsyncUserResource",
+    "UserResourceWithRawResponse",
+    "AsyncUserResourceWithRawResponse",
+]
 
 
-class UserResource:
+class _UserResourceCalls(Generic[_ClientT]):
+    """Turns each operation's arguments into a prepared call (shared by the four classes below)."""
+
+    def __init__(self, client: _ClientT) -> None:
+        self._client = client
+
+    def _get_info_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_INFO,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_asset_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_ASSET,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_account_change_log_call(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_ACCOUNT_CHANGE_LOG,
+            path_params={},
+            query=(
+                ("assetType", asset_type),
+                ("changeType", change_type),
+                ("startTime", start_time),
+                ("endTime", end_time),
+                ("page", page),
+                ("pageSize", page_size),
+            ),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_volume_stats_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_VOLUME_STATS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_balance_history_call(
+        self,
+        *,
+        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
+        limit: int = 30,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_BALANCE_HISTORY,
+            path_params={},
+            query=(
+                ("period", period),
+                ("limit", limit),
+            ),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_trade_overview_call(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_TRADE_OVERVIEW,
+            path_params={},
+            query=(("type", type),),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_asset_overview_summary_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_ASSET_OVERVIEW_SUMMARY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_asset_overview_trend_call(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_ASSET_OVERVIEW_TREND,
+            path_params={},
+            query=(("type", type),),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_favorite_symbols_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _save_favorite_symbols_call(
+        self,
+        *,
+        symbols: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.SAVE_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=body_from_fields((("symbols", symbols),)),
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class UserResource(_UserResourceCalls[SyncAPIClient]):
     """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    @property
+    def with_raw_response(self) -> UserResourceWithRawResponse:
+        """The same operations, returning the HTTP status, headers and request id with the data."""
+        return UserResourceWithRawResponse(self._client)
 
     def get_info(
         self,
@@ -43,6 +283,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserInfoData:
         """Get the user's profile
 
@@ -52,18 +293,17 @@ class UserResource:
 
         ``GET /v1/private/user/info``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             UserInfoData: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_INFO,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_info_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, UserInfoData)
 
@@ -73,6 +313,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserAssetData:
         """Get the user's assets
 
@@ -82,18 +323,17 @@ class UserResource:
 
         ``GET /v1/private/user/asset``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             UserAssetData: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ASSET,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_asset_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, UserAssetData)
 
@@ -109,6 +349,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AccountChangeLogPage:
         """List account change logs
 
@@ -132,27 +373,67 @@ class UserResource:
             page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
                 No maximum is documented, so none is declared here.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             AccountChangeLogPage: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ACCOUNT_CHANGE_LOG,
-            path_params={},
-            query=(
-                ("assetType", asset_type),
-                ("changeType", change_type),
-                ("startTime", start_time),
-                ("endTime", end_time),
-                ("page", page),
-                ("pageSize", page_size),
-            ),
-            header_params=(),
-            body=None,
+        call = self._get_account_change_log_call(
+            asset_type=asset_type,
+            change_type=change_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, AccountChangeLogPage)
+
+    def iter_account_change_log(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[AccountChangeLogEntry]:
+        """Every item of getAccountChangeLog, page after page, from page `page` on.
+
+        Pages are fetched as the iteration needs them; it stops once `total` items have been
+        seen or a page comes back empty. Arguments are those of `get_account_change_log`.
+        """
+
+        def fetch(page_number: int) -> AccountChangeLogPage:
+            return self.get_account_change_log(
+                asset_type=asset_type,
+                change_type=change_type,
+                start_time=start_time,
+                end_time=end_time,
+                page=page_number,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                request_id=request_id,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+
+        return iterate_pages(
+            fetch,
+            first_page=page,
+            page_size=page_size,
+            items=lambda data: data.list_,
+            total=lambda data: data.total,
+        )
 
     def get_volume_stats(
         self,
@@ -160,6 +441,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VolumeStats:
         """Get 30-day volume statistics
 
@@ -169,18 +451,17 @@ class UserResource:
 
         ``GET /v1/private/user/volume-stats``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             VolumeStats: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_VOLUME_STATS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_volume_stats_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, VolumeStats)
 
@@ -192,6 +473,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BalanceHistory:
         """Get balance history
 
@@ -208,21 +490,19 @@ class UserResource:
                 30. No maximum is documented, so none is declared here. Assumption: the doc
                 types it as "int"; int32 is used.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             BalanceHistory: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_BALANCE_HISTORY,
-            path_params={},
-            query=(
-                ("period", period),
-                ("limit", limit),
-            ),
-            header_params=(),
-            body=None,
+        call = self._get_balance_history_call(
+            period=period,
+            limit=limit,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, BalanceHistory)
 
@@ -233,6 +513,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TradeOverview:
         """Get the trade overview
 
@@ -246,18 +527,18 @@ class UserResource:
             type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
                 Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             TradeOverview: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_TRADE_OVERVIEW,
-            path_params={},
-            query=(("type", type),),
-            header_params=(),
-            body=None,
+        call = self._get_trade_overview_call(
+            type=type,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, TradeOverview)
 
@@ -267,6 +548,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AssetOverviewSummary:
         """Get the asset overview summary
 
@@ -275,18 +557,17 @@ class UserResource:
 
         ``GET /v1/private/user/asset/overview/summary``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             AssetOverviewSummary: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ASSET_OVERVIEW_SUMMARY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_asset_overview_summary_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, AssetOverviewSummary)
 
@@ -297,6 +578,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AssetOverviewTrend:
         """Get the asset overview trend
 
@@ -310,18 +592,18 @@ class UserResource:
             type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
                 Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             AssetOverviewTrend: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ASSET_OVERVIEW_TREND,
-            path_params={},
-            query=(("type", type),),
-            header_params=(),
-            body=None,
+        call = self._get_asset_overview_trend_call(
+            type=type,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, AssetOverviewTrend)
 
@@ -331,6 +613,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> FavoriteSymbols:
         """Get the favorite symbols
 
@@ -339,18 +622,17 @@ class UserResource:
 
         ``GET /v1/private/user/favorite-symbols``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             FavoriteSymbols: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_FAVORITE_SYMBOLS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_favorite_symbols_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client._send(call, FavoriteSymbols)
 
@@ -361,6 +643,7 @@ class UserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Save the favorite symbols
 
@@ -376,27 +659,392 @@ class UserResource:
             symbols: ``symbols`` in the body (required). The complete new favorite list; an
                 empty list clears it.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             None.
         """
-        call = self._client._prepare(
-            _api.SAVE_FAVORITE_SYMBOLS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=body_from_fields((("symbols", symbols),)),
+        call = self._save_favorite_symbols_call(
+            symbols=symbols,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
-        return self._client._send(call, None)
+        return self._client._send_empty(call)
 
 
-class AsyncUserResource:
+class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites).
+
+    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
+    request id.
+    """
+
+    def get_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserInfoData]:
+        """Get the user's profile
+
+        Returns profile information of the authenticated user: external user id, username, agent
+        id, VIP level and the time and IP address of the last login. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/info``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[UserInfoData]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_info_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, UserInfoData)
+
+    def get_asset(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserAssetData]:
+        """Get the user's assets
+
+        Returns the user's asset account: asset type, wallet balance, margin frozen by pending
+        orders and margin used by open positions. All amounts are decimal strings. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[UserAssetData]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_asset_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, UserAssetData)
+
+    def get_account_change_log(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AccountChangeLogPage]:
+        """List account change logs
+
+        Returns one page of balance changes of the user's account, optionally filtered by asset
+        type, change type and a time window. Neither `assetType` nor `changeType` has a
+        documented value list, and no sort order or maximum page size is documented. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/account-change-log``
+
+        Args:
+            asset_type: ``assetType`` in the query. Asset type to filter on, such as USDT. No
+                value list is documented.
+            change_type: ``changeType`` in the query. Change type to filter on. No value list is
+                documented.
+            start_time: ``startTime`` in the query. Start of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            end_time: ``endTime`` in the query. End of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            page: ``page`` in the query (default 1). Page number, starting at 1. Defaults to 1.
+            page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
+                No maximum is documented, so none is declared here.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[AccountChangeLogPage]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_account_change_log_call(
+            asset_type=asset_type,
+            change_type=change_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, AccountChangeLogPage)
+
+    def get_volume_stats(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VolumeStats]:
+        """Get 30-day volume statistics
+
+        Returns the user's cumulative trading volume and fees over the last 30 days, as decimal
+        strings. Accepts JWT or API-key signing; with an API key the key needs the Read
+        permission.
+
+        ``GET /v1/private/user/volume-stats``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[VolumeStats]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_volume_stats_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, VolumeStats)
+
+    def get_balance_history(
+        self,
+        *,
+        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
+        limit: int = 30,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BalanceHistory]:
+        """Get balance history
+
+        Returns the wallet balance and realized PnL aggregated per period (day, week or month).
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+        Assumption: the order of the returned items is undocumented.
+
+        ``GET /v1/private/user/balance-history``
+
+        Args:
+            period: ``period`` in the query (required; one of '1D', '1W', '1M'). Aggregation
+                period, one of 1D, 1W or 1M (case-sensitive).
+            limit: ``limit`` in the query (default 30). Number of items returned. Defaults to
+                30. No maximum is documented, so none is declared here. Assumption: the doc
+                types it as "int"; int32 is used.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[BalanceHistory]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_balance_history_call(
+            period=period,
+            limit=limit,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, BalanceHistory)
+
+    def get_trade_overview(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TradeOverview]:
+        """Get the trade overview
+
+        Returns trading summary figures (today's and cumulative PnL and volume, 30-day maximum
+        drawdown, cumulative transfers) together with asset trend data for the requested range.
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/trade-overview``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[TradeOverview]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_trade_overview_call(
+            type=type,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, TradeOverview)
+
+    def get_asset_overview_summary(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssetOverviewSummary]:
+        """Get the asset overview summary
+
+        Returns the same summary figures as the trade overview, without the trend items. Accepts
+        JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset/overview/summary``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[AssetOverviewSummary]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_asset_overview_summary_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, AssetOverviewSummary)
+
+    def get_asset_overview_trend(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssetOverviewTrend]:
+        """Get the asset overview trend
+
+        Returns balance and PnL snapshots over the requested range. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission. Assumption: the order of the
+        returned items is undocumented.
+
+        ``GET /v1/private/user/asset/overview/trend``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[AssetOverviewTrend]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_asset_overview_trend_call(
+            type=type,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, AssetOverviewTrend)
+
+    def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FavoriteSymbols]:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_favorite_symbols_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, FavoriteSymbols)
+
+    def save_favorite_symbols(
+        self,
+        *,
+        symbols: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Save the favorite symbols
+
+        Replaces the user's whole favorite symbol list with the given one (an empty list clears
+        it). Because the call replaces rather than appends, repeating it has the same effect, so
+        it is safe to retry. Accepts JWT or API-key signing; with an API key the key needs the
+        Read permission and the compact JSON body is part of the signed payload. Assumption: the
+        response body is undocumented; it is taken to be the envelope without `data`.
+
+        ``POST /v1/private/user/favorite-symbols``
+
+        Args:
+            symbols: ``symbols`` in the body (required). The complete new favorite list; an
+                empty list clears it.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[None]: HTTP status, headers, request id and the data.
+        """
+        call = self._save_favorite_symbols_call(
+            symbols=symbols,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw_empty(call)
+
+
+class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
     """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+    @property
+    def with_raw_response(self) -> AsyncUserResourceWithRawResponse:
+        """The same operations, returning the HTTP status, headers and request id with the data."""
+        return AsyncUserResourceWithRawResponse(self._client)
 
     async def get_info(
         self,
@@ -404,6 +1052,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserInfoData:
         """Get the user's profile
 
@@ -413,18 +1062,17 @@ class AsyncUserResource:
 
         ``GET /v1/private/user/info``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             UserInfoData: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_INFO,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_info_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, UserInfoData)
 
@@ -434,6 +1082,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserAssetData:
         """Get the user's assets
 
@@ -443,18 +1092,17 @@ class AsyncUserResource:
 
         ``GET /v1/private/user/asset``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             UserAssetData: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ASSET,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_asset_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, UserAssetData)
 
@@ -470,6 +1118,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AccountChangeLogPage:
         """List account change logs
 
@@ -493,27 +1142,67 @@ class AsyncUserResource:
             page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
                 No maximum is documented, so none is declared here.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             AccountChangeLogPage: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ACCOUNT_CHANGE_LOG,
-            path_params={},
-            query=(
-                ("assetType", asset_type),
-                ("changeType", change_type),
-                ("startTime", start_time),
-                ("endTime", end_time),
-                ("page", page),
-                ("pageSize", page_size),
-            ),
-            header_params=(),
-            body=None,
+        call = self._get_account_change_log_call(
+            asset_type=asset_type,
+            change_type=change_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, AccountChangeLogPage)
+
+    def iter_account_change_log(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[AccountChangeLogEntry]:
+        """Every item of getAccountChangeLog, page after page, from page `page` on.
+
+        Pages are fetched as the iteration needs them; it stops once `total` items have been
+        seen or a page comes back empty. Arguments are those of `get_account_change_log`.
+        """
+
+        async def fetch(page_number: int) -> AccountChangeLogPage:
+            return await self.get_account_change_log(
+                asset_type=asset_type,
+                change_type=change_type,
+                start_time=start_time,
+                end_time=end_time,
+                page=page_number,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                request_id=request_id,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+
+        return aiterate_pages(
+            fetch,
+            first_page=page,
+            page_size=page_size,
+            items=lambda data: data.list_,
+            total=lambda data: data.total,
+        )
 
     async def get_volume_stats(
         self,
@@ -521,6 +1210,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VolumeStats:
         """Get 30-day volume statistics
 
@@ -530,18 +1220,17 @@ class AsyncUserResource:
 
         ``GET /v1/private/user/volume-stats``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             VolumeStats: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_VOLUME_STATS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_volume_stats_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, VolumeStats)
 
@@ -553,6 +1242,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BalanceHistory:
         """Get balance history
 
@@ -569,21 +1259,19 @@ class AsyncUserResource:
                 30. No maximum is documented, so none is declared here. Assumption: the doc
                 types it as "int"; int32 is used.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             BalanceHistory: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_BALANCE_HISTORY,
-            path_params={},
-            query=(
-                ("period", period),
-                ("limit", limit),
-            ),
-            header_params=(),
-            body=None,
+        call = self._get_balance_history_call(
+            period=period,
+            limit=limit,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, BalanceHistory)
 
@@ -594,6 +1282,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TradeOverview:
         """Get the trade overview
 
@@ -607,18 +1296,18 @@ class AsyncUserResource:
             type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
                 Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             TradeOverview: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_TRADE_OVERVIEW,
-            path_params={},
-            query=(("type", type),),
-            header_params=(),
-            body=None,
+        call = self._get_trade_overview_call(
+            type=type,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, TradeOverview)
 
@@ -628,6 +1317,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AssetOverviewSummary:
         """Get the asset overview summary
 
@@ -636,18 +1326,17 @@ class AsyncUserResource:
 
         ``GET /v1/private/user/asset/overview/summary``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             AssetOverviewSummary: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ASSET_OVERVIEW_SUMMARY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_asset_overview_summary_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, AssetOverviewSummary)
 
@@ -658,6 +1347,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AssetOverviewTrend:
         """Get the asset overview trend
 
@@ -671,18 +1361,18 @@ class AsyncUserResource:
             type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
                 Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             AssetOverviewTrend: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_ASSET_OVERVIEW_TREND,
-            path_params={},
-            query=(("type", type),),
-            header_params=(),
-            body=None,
+        call = self._get_asset_overview_trend_call(
+            type=type,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, AssetOverviewTrend)
 
@@ -692,6 +1382,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> FavoriteSymbols:
         """Get the favorite symbols
 
@@ -700,18 +1391,17 @@ class AsyncUserResource:
 
         ``GET /v1/private/user/favorite-symbols``
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             FavoriteSymbols: the envelope's ``data``.
         """
-        call = self._client._prepare(
-            _api.GET_FAVORITE_SYMBOLS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
+        call = self._get_favorite_symbols_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client._send(call, FavoriteSymbols)
 
@@ -722,6 +1412,7 @@ class AsyncUserResource:
         extra_headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Save the favorite symbols
 
@@ -737,17 +1428,380 @@ class AsyncUserResource:
             symbols: ``symbols`` in the body (required). The complete new favorite list; an
                 empty list clears it.
 
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
         Returns:
             None.
         """
-        call = self._client._prepare(
-            _api.SAVE_FAVORITE_SYMBOLS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=body_from_fields((("symbols", symbols),)),
+        call = self._save_favorite_symbols_call(
+            symbols=symbols,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
+            max_retries=max_retries,
         )
-        return await self._client._send(call, None)
+        return await self._client._send_empty(call)
+
+
+class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites).
+
+    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
+    request id.
+    """
+
+    async def get_info(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserInfoData]:
+        """Get the user's profile
+
+        Returns profile information of the authenticated user: external user id, username, agent
+        id, VIP level and the time and IP address of the last login. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/info``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[UserInfoData]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_info_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, UserInfoData)
+
+    async def get_asset(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserAssetData]:
+        """Get the user's assets
+
+        Returns the user's asset account: asset type, wallet balance, margin frozen by pending
+        orders and margin used by open positions. All amounts are decimal strings. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[UserAssetData]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_asset_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, UserAssetData)
+
+    async def get_account_change_log(
+        self,
+        *,
+        asset_type: str | None = None,
+        change_type: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AccountChangeLogPage]:
+        """List account change logs
+
+        Returns one page of balance changes of the user's account, optionally filtered by asset
+        type, change type and a time window. Neither `assetType` nor `changeType` has a
+        documented value list, and no sort order or maximum page size is documented. Accepts JWT
+        or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/account-change-log``
+
+        Args:
+            asset_type: ``assetType`` in the query. Asset type to filter on, such as USDT. No
+                value list is documented.
+            change_type: ``changeType`` in the query. Change type to filter on. No value list is
+                documented.
+            start_time: ``startTime`` in the query. Start of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            end_time: ``endTime`` in the query. End of the time window, Unix milliseconds.
+                Assumption: inclusive.
+            page: ``page`` in the query (default 1). Page number, starting at 1. Defaults to 1.
+            page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
+                No maximum is documented, so none is declared here.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[AccountChangeLogPage]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_account_change_log_call(
+            asset_type=asset_type,
+            change_type=change_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, AccountChangeLogPage)
+
+    async def get_volume_stats(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VolumeStats]:
+        """Get 30-day volume statistics
+
+        Returns the user's cumulative trading volume and fees over the last 30 days, as decimal
+        strings. Accepts JWT or API-key signing; with an API key the key needs the Read
+        permission.
+
+        ``GET /v1/private/user/volume-stats``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[VolumeStats]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_volume_stats_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, VolumeStats)
+
+    async def get_balance_history(
+        self,
+        *,
+        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
+        limit: int = 30,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BalanceHistory]:
+        """Get balance history
+
+        Returns the wallet balance and realized PnL aggregated per period (day, week or month).
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+        Assumption: the order of the returned items is undocumented.
+
+        ``GET /v1/private/user/balance-history``
+
+        Args:
+            period: ``period`` in the query (required; one of '1D', '1W', '1M'). Aggregation
+                period, one of 1D, 1W or 1M (case-sensitive).
+            limit: ``limit`` in the query (default 30). Number of items returned. Defaults to
+                30. No maximum is documented, so none is declared here. Assumption: the doc
+                types it as "int"; int32 is used.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[BalanceHistory]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_balance_history_call(
+            period=period,
+            limit=limit,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, BalanceHistory)
+
+    async def get_trade_overview(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TradeOverview]:
+        """Get the trade overview
+
+        Returns trading summary figures (today's and cumulative PnL and volume, 30-day maximum
+        drawdown, cumulative transfers) together with asset trend data for the requested range.
+        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/trade-overview``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[TradeOverview]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_trade_overview_call(
+            type=type,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, TradeOverview)
+
+    async def get_asset_overview_summary(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssetOverviewSummary]:
+        """Get the asset overview summary
+
+        Returns the same summary figures as the trade overview, without the trend items. Accepts
+        JWT or API-key signing; with an API key the key needs the Read permission.
+
+        ``GET /v1/private/user/asset/overview/summary``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[AssetOverviewSummary]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_asset_overview_summary_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, AssetOverviewSummary)
+
+    async def get_asset_overview_trend(
+        self,
+        *,
+        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssetOverviewTrend]:
+        """Get the asset overview trend
+
+        Returns balance and PnL snapshots over the requested range. Accepts JWT or API-key
+        signing; with an API key the key needs the Read permission. Assumption: the order of the
+        returned items is undocumented.
+
+        ``GET /v1/private/user/asset/overview/trend``
+
+        Args:
+            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
+                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[AssetOverviewTrend]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_asset_overview_trend_call(
+            type=type,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, AssetOverviewTrend)
+
+    async def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FavoriteSymbols]:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_favorite_symbols_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, FavoriteSymbols)
+
+    async def save_favorite_symbols(
+        self,
+        *,
+        symbols: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Save the favorite symbols
+
+        Replaces the user's whole favorite symbol list with the given one (an empty list clears
+        it). Because the call replaces rather than appends, repeating it has the same effect, so
+        it is safe to retry. Accepts JWT or API-key signing; with an API key the key needs the
+        Read permission and the compact JSON body is part of the signed payload. Assumption: the
+        response body is undocumented; it is taken to be the envelope without `data`.
+
+        ``POST /v1/private/user/favorite-symbols``
+
+        Args:
+            symbols: ``symbols`` in the body (required). The complete new favorite list; an
+                empty list clears it.
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[None]: HTTP status, headers, request id and the data.
+        """
+        call = self._save_favorite_symbols_call(
+            symbols=symbols,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw_empty(call)

@@ -1,0 +1,222 @@
+# Copied from generator/runtime/_keepalive.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""Keeping a short-lived key (such as a WebSocket listen key) alive in the background.
+
+The manager creates a key, renews it at a fixed interval and, when a renewal
+fails, creates a replacement and tells the caller through ``on_new_key``. The
+sync form runs in a daemon thread, the async form in a task. Waiting is done by
+an injectable function, so tests drive the manager without real time passing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Self
+
+from ._exceptions import SDKError
+
+logger = logging.getLogger(__name__.rpartition(".")[0])
+
+KeyCallback = Callable[[str], None]
+ErrorCallback = Callable[[Exception], None]
+
+
+class _KeepaliveState:
+    """What both forms share: the current key, callbacks and counters."""
+
+    def __init__(
+        self,
+        *,
+        renew_interval: float,
+        on_new_key: KeyCallback | None,
+        on_error: ErrorCallback | None,
+        close_on_exit: bool,
+    ) -> None:
+        if renew_interval <= 0:
+            raise ValueError("renew_interval must be positive")
+        self.renew_interval = renew_interval
+        self.close_on_exit = close_on_exit
+        self._on_new_key = on_new_key
+        self._on_error = on_error
+        self.key: str | None = None
+        self.renewals = 0
+        self.replacements = 0
+
+    def _adopt(self, key: str, *, replacement: bool) -> None:
+        self.key = key
+        if replacement:
+            self.replacements += 1
+        if self._on_new_key is not None:
+            self._on_new_key(key)
+
+    def _report(self, error: Exception) -> None:
+        logger.warning("keepalive: %s: %s", type(error).__name__, error)
+        if self._on_error is not None:
+            self._on_error(error)
+
+    def __repr__(self) -> str:
+        state = "active" if self.key else "idle"
+        return f"{type(self).__name__}({state}, renewals={self.renewals}, replacements={self.replacements})"
+
+
+class KeepaliveManager(_KeepaliveState):
+    """Renews a key every ``renew_interval`` seconds in a background thread."""
+
+    def __init__(
+        self,
+        *,
+        create: Callable[[], str],
+        renew: Callable[[str], None],
+        close: Callable[[str], None],
+        renew_interval: float,
+        on_new_key: KeyCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        close_on_exit: bool = False,
+        wait: Callable[[float], bool] | None = None,
+    ) -> None:
+        super().__init__(
+            renew_interval=renew_interval,
+            on_new_key=on_new_key,
+            on_error=on_error,
+            close_on_exit=close_on_exit,
+        )
+        self._create, self._renew, self._close = create, renew, close
+        self._stopped = threading.Event()
+        # wait(seconds) returns True when the manager should stop.
+        self._wait = wait or self._stopped.wait
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> str:
+        """Create the key now and start renewing it; returns the key."""
+        if self._thread is not None:
+            raise RuntimeError("the keepalive manager is already running")
+        self._adopt(self._create(), replacement=False)
+        self._stopped.clear()
+        self._thread = threading.Thread(target=self._run, name="keepalive", daemon=True)
+        self._thread.start()
+        assert self.key is not None
+        return self.key
+
+    def run_once(self) -> None:
+        """One renewal; on failure, one attempt to create a replacement key."""
+        key = self.key
+        if key is None:
+            return
+        try:
+            self._renew(key)
+            self.renewals += 1
+            return
+        except SDKError as error:
+            self._report(error)
+        try:
+            self._adopt(self._create(), replacement=True)
+        except SDKError as error:
+            self._report(error)
+
+    def _run(self) -> None:
+        while not self._stopped.is_set() and not self._wait(self.renew_interval):
+            if self._stopped.is_set():
+                break
+            self.run_once()
+
+    def stop(self) -> None:
+        """Stop renewing; close the key first when ``close_on_exit`` was asked for."""
+        self._stopped.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self.close_on_exit and self.key is not None:
+            try:
+                self._close(self.key)
+            except SDKError as error:
+                self._report(error)
+        self.key = None
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+class AsyncKeepaliveManager(_KeepaliveState):
+    """Renews a key every ``renew_interval`` seconds in an asyncio task."""
+
+    def __init__(
+        self,
+        *,
+        create: Callable[[], Awaitable[str]],
+        renew: Callable[[str], Awaitable[None]],
+        close: Callable[[str], Awaitable[None]],
+        renew_interval: float,
+        on_new_key: KeyCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        close_on_exit: bool = False,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        super().__init__(
+            renew_interval=renew_interval,
+            on_new_key=on_new_key,
+            on_error=on_error,
+            close_on_exit=close_on_exit,
+        )
+        self._create, self._renew, self._close = create, renew, close
+        self._sleep = sleep or asyncio.sleep
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> str:
+        """Create the key now and start renewing it; returns the key."""
+        if self._task is not None:
+            raise RuntimeError("the keepalive manager is already running")
+        self._adopt(await self._create(), replacement=False)
+        self._task = asyncio.create_task(self._run(), name="keepalive")
+        assert self.key is not None
+        return self.key
+
+    async def run_once(self) -> None:
+        """One renewal; on failure, one attempt to create a replacement key."""
+        key = self.key
+        if key is None:
+            return
+        try:
+            await self._renew(key)
+            self.renewals += 1
+            return
+        except SDKError as error:
+            self._report(error)
+        try:
+            self._adopt(await self._create(), replacement=True)
+        except SDKError as error:
+            self._report(error)
+
+    async def _run(self) -> None:
+        while True:
+            await self._sleep(self.renew_interval)
+            await self.run_once()
+
+    async def stop(self) -> None:
+        """Stop renewing; close the key first when ``close_on_exit`` was asked for."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        if self.close_on_exit and self.key is not None:
+            try:
+                await self._close(self.key)
+            except SDKError as error:
+                self._report(error)
+        self.key = None
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()

@@ -1,0 +1,88 @@
+"""An estimate of the server's clock, for request timestamps the server accepts.
+
+The offset comes from several round trips to the server's time endpoint: the
+sample with the shortest round trip is the least disturbed, and the server read
+its clock somewhere inside it, most likely near the middle.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Clock = Callable[[], int]
+"""Returns the local time in Unix milliseconds."""
+
+
+def system_clock_ms() -> int:
+    """The local wall clock in Unix milliseconds."""
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSample:
+    """One round trip: local time sent, server time read, local time received (all Unix ms)."""
+
+    sent_ms: int
+    server_ms: int
+    received_ms: int
+
+    @property
+    def round_trip_ms(self) -> int:
+        """How long the exchange took."""
+        return self.received_ms - self.sent_ms
+
+    @property
+    def offset_ms(self) -> int:
+        """Server time minus the local time at the midpoint of the round trip."""
+        return self.server_ms - (self.sent_ms + self.received_ms) // 2
+
+
+class ServerClock:
+    """Local time plus the last measured offset to the server; knows when to measure again."""
+
+    def __init__(self, now_ms: Clock = system_clock_ms, *, resync_interval_ms: int | None = 300_000) -> None:
+        self._now_ms = now_ms
+        self.resync_interval_ms = resync_interval_ms
+        self.offset_ms = 0
+        self.last_sample: TimeSample | None = None
+        self._synced_at: int | None = None
+        self._lock = threading.Lock()
+
+    def local_ms(self) -> int:
+        """The local clock, as injected."""
+        return self._now_ms()
+
+    def now_ms(self) -> int:
+        """The estimated server time in Unix milliseconds."""
+        return self._now_ms() + self.offset_ms
+
+    def needs_sync(self) -> bool:
+        """True before the first sync, and once the resync interval has passed.
+
+        With no interval the clock is synced only on demand (after the server
+        rejects a timestamp, or by an explicit call).
+        """
+        if self._synced_at is None:
+            return True
+        if self.resync_interval_ms is None:
+            return False
+        return self._now_ms() - self._synced_at >= self.resync_interval_ms
+
+    def invalidate(self) -> None:
+        """Force a sync before the next signed request."""
+        with self._lock:
+            self._synced_at = None
+
+    def record(self, samples: Sequence[TimeSample]) -> None:
+        """Adopt the offset of the sample with the shortest round trip."""
+        valid = [s for s in samples if s.round_trip_ms >= 0]
+        if not valid:
+            return
+        best = min(valid, key=lambda s: s.round_trip_ms)
+        with self._lock:
+            self.offset_ms = best.offset_ms
+            self.last_sample = best
+            self._synced_at = self._now_ms()
