@@ -1,0 +1,149 @@
+"""Unit tests of the runtime's pure parts, through the copies shipped in the package."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from sixmm import models
+from sixmm._clock import ServerClock, TimeSample
+from sixmm._credentials import Secret, resolve_credentials
+from sixmm._exceptions import APIConnectionError, CredentialsError, RateLimitError, ServerError
+from sixmm._retry import RetryPolicy
+from sixmm._signing import hmac_hex
+from sixmm._wire import encode_json, encode_query, format_scalar
+
+
+def test_clock_takes_the_midpoint_of_the_shortest_round_trip() -> None:
+    now = [1_000]
+    clock = ServerClock(lambda: now[0], resync_interval_ms=10_000)
+    assert clock.needs_sync()
+    clock.record(
+        [
+            TimeSample(sent_ms=1_000, server_ms=61_400, received_ms=1_800),  # slow: rtt 800
+            TimeSample(sent_ms=2_000, server_ms=62_050, received_ms=2_100),  # fastest: rtt 100
+            TimeSample(sent_ms=3_000, server_ms=63_300, received_ms=3_400),
+        ]
+    )
+    assert clock.offset_ms == 62_050 - 2_050
+    assert clock.now_ms() == now[0] + 60_000
+    assert not clock.needs_sync()
+    now[0] += 10_000
+    assert clock.needs_sync()
+
+
+def test_clock_without_interval_syncs_only_on_demand() -> None:
+    clock = ServerClock(lambda: 0, resync_interval_ms=None)
+    clock.record([TimeSample(0, 5, 0)])
+    assert not clock.needs_sync()
+    clock.invalidate()
+    assert clock.needs_sync()
+
+
+def test_backoff_grows_is_capped_and_jittered_down() -> None:
+    policy = RetryPolicy(max_retries=5, initial_delay=0.5, max_delay=4.0, jitter=0.25)
+    error = ServerError("x", code=None, http_status=503, request_id="r")
+    assert [policy.delay(n, error, rand=lambda: 0.0) for n in range(1, 6)] == [0.5, 1.0, 2.0, 4.0, 4.0]
+    assert policy.delay(1, error, rand=lambda: 1.0) == pytest.approx(0.375)
+
+
+def test_retry_after_wins_and_is_capped() -> None:
+    policy = RetryPolicy(max_retry_after=60.0)
+    limited = RateLimitError("slow down", code=5003, http_status=429, request_id="r", retry_after=7.0)
+    assert policy.delay(1, limited) == 7.0
+    huge = RateLimitError("slow down", code=5003, http_status=429, request_id="r", retry_after=3600.0)
+    assert policy.delay(1, huge) == 60.0
+
+
+def test_what_is_retryable() -> None:
+    policy = RetryPolicy(retry_statuses=frozenset({503}), retry_codes=frozenset({5002}))
+    assert policy.is_retryable(APIConnectionError("down", request_id=None))
+    assert policy.is_retryable(ServerError("x", code=None, http_status=503, request_id=None))
+    assert policy.is_retryable(ServerError("x", code=5002, http_status=200, request_id=None))
+    assert not policy.is_retryable(ServerError("x", code=5001, http_status=200, request_id=None))
+
+
+def test_query_encoding_is_exact_and_ordered() -> None:
+    query = encode_query(
+        [
+            ("b", "x y&z=1/ü"),
+            ("a", None),
+            ("flag", True),
+            ("amount", Decimal("1E-8")),
+            ("range", models.TrendRange.ONE_MONTH),
+            ("ids", [1, 2]),
+        ]
+    )
+    assert query == "b=x%20y%26z%3D1%2F%C3%BC&flag=true&amount=0.00000001&range=1M&ids=1&ids=2"
+    assert format_scalar(Decimal("-12.50")) == "-12.50"
+
+
+def test_json_bodies_are_compact_utf8_with_decimals_as_strings() -> None:
+    body = encode_json(
+        {"symbols": ["BTCUSDT", "ÄBC"], "amount": Decimal("0.1"), "r": models.TrendRange.ONE_DAY}
+    )
+    assert body == '{"symbols":["BTCUSDT","ÄBC"],"amount":"0.1","r":"1D"}'.encode()
+    assert json.loads(body)["amount"] == "0.1"
+
+
+def test_signing_vectors_from_the_facts_file() -> None:
+    secret = "test-secret-0123456789abcdef"
+    assert (
+        hmac_hex(secret, b"timestamp=1772710377808")
+        == "683bb7e22f05dae908538a23310bb623ac695e6e9dfc80fd850a029a3959f661"
+    )
+    assert (
+        hmac_hex(secret, b'timestamp=1772710377808{"symbols":["BTCUSDT","ETHUSDT"]}')
+        == "a168b88782119040345fab63e12b7cb1b5183d894899a16b79308658b81319ba"
+    )
+
+
+def test_open_enums_keep_unknown_values() -> None:
+    known = models.TrendRange("1M")
+    assert known is models.TrendRange.ONE_MONTH and known.is_known
+    unknown = models.TrendRange("2Y")
+    assert unknown == "2Y" and not unknown.is_known
+    assert unknown.value == "2Y"
+
+
+def test_models_keep_unknown_fields_and_decimals_exact() -> None:
+    entry = models.AccountChangeLogEntry.model_validate(
+        {"amount": "0.1000000000000000055511151231257827", "createdAt": 1, "newField": {"x": 1}}
+    )
+    assert entry.amount == Decimal("0.1000000000000000055511151231257827")
+    dumped = entry.model_dump(mode="json", by_alias=True, exclude_none=True)
+    assert dumped["newField"] == {"x": 1}
+    assert dumped["amount"] == "0.1000000000000000055511151231257827"
+
+
+def test_secrets_do_not_show() -> None:
+    secret = Secret("hunter2")
+    assert "hunter2" not in repr(secret) and "hunter2" not in str(secret) and "hunter2" not in f"{secret}"
+    credentials = resolve_credentials(
+        access_token=None, api_key="k-123", api_secret="hunter2", env_prefix="X_"
+    )
+    assert "hunter2" not in repr(credentials) and "k-123" not in repr(credentials)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "environ", "message"),
+    [
+        ({}, {}, "no credentials"),
+        ({"api_key": "k"}, {}, "api_secret is missing"),
+        ({}, {"X_API_SECRET": "s"}, "api_key is missing"),
+        ({"access_token": "t", "api_key": "k", "api_secret": "s"}, {}, "not both"),
+    ],
+)
+def test_credential_errors_are_clear(
+    arguments: dict[str, str], environ: dict[str, str], message: str
+) -> None:
+    with pytest.raises(CredentialsError, match=message):
+        resolve_credentials(
+            access_token=arguments.get("access_token"),
+            api_key=arguments.get("api_key"),
+            api_secret=arguments.get("api_secret"),
+            env_prefix="X_",
+            environ=environ,
+        )
