@@ -58,6 +58,11 @@ RESERVED_CLASS_NAMES = frozenset(
 )
 # Keyword arguments every generated method has besides the operation's own.
 RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "timeout", "request_id", "max_retries"})
+# Attributes of the generated clients and resources that a tag or method must not shadow.
+_CLIENT_ATTRIBUTES = frozenset(
+    {"with_options", "close", "aclose", "sync_clock", "clock", "base_url", "timeout", "max_retries"}
+)
+_RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
 _SUCCESS_STATUSES = ("200", "201", "202", "203", "204", "2XX", "default")
 
 
@@ -406,13 +411,12 @@ class _Builder:
         )
         descriptions = {str(t["name"]): str(t.get("description", "")) for t in declared}
         used = [name for name in order if any(op.tag == name for op in operations)]
-        attrs = naming.dedupe(
-            [naming.snake(name, "tag") for name in used], frozenset({"with_options", "close", "aclose"})
-        )
+        attrs = naming.dedupe([naming.snake(name, "tag") for name in used], _CLIENT_ATTRIBUTES)
+        class_names = naming.dedupe([naming.pascal(name, "Tag") for name in used], RESERVED_CLASS_NAMES)
         tags = []
-        for name, attr in zip(used, attrs, strict=True):
+        for name, attr, class_name in zip(used, attrs, class_names, strict=True):
             ops = [op for op in operations if op.tag == name]
-            method_names = naming.dedupe([op.py_name for op in ops])
+            method_names = naming.dedupe([op.py_name for op in ops], _RESOURCE_ATTRIBUTES)
             renamed = []
             for op, method in zip(ops, method_names, strict=True):
                 if method != op.py_name:
@@ -425,7 +429,7 @@ class _Builder:
                 Tag(
                     name=name,
                     py_name=attr,
-                    class_name=naming.pascal(name, "Tag") + "Resource",
+                    class_name=class_name + "Resource",
                     description=descriptions.get(name, ""),
                     operations=tuple(renamed),
                 )
@@ -444,6 +448,14 @@ class _Builder:
             success_code=int(raw.get("successCode", 0)),
             request_id_header=str(raw.get("requestIdHeader", "X-Request-ID")),
         )
+
+    def api_key_header(self) -> str | None:
+        """The header of the first apiKey scheme sent in a header, signed or not."""
+        schemes = self.doc.get("components", {}).get("securitySchemes", {})
+        for scheme in schemes.values():
+            if isinstance(scheme, dict) and scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                return str(scheme.get("name"))
+        return None
 
     def security(self) -> tuple[bool, Signature | None]:
         schemes = self.doc.get("components", {}).get("securitySchemes", {})
@@ -670,6 +682,7 @@ def build_api(spec: LoadedSpec, config: CodegenConfig) -> tuple[Api, list[Proble
         envelope=builder.envelope(),
         signature=signature,
         bearer=bearer,
+        api_key_header=builder.api_key_header(),
         error_families=builder.error_families(),
         model_names=tuple(sorted(model_document["components"]["schemas"])),
         model_document=model_document,

@@ -28,12 +28,23 @@ class PackageConfig:
 
 
 @dataclass(frozen=True)
+class StaticModules:
+    """Hand-written modules copied into the package as a subpackage, with an optional extra."""
+
+    source: Path
+    target: str
+    extra: str | None
+    requires: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CodegenConfig:
     """The parsed config file and the spec it names."""
 
     path: Path
     spec_path: Path
     package: PackageConfig
+    static: tuple[StaticModules, ...] = ()
 
 
 def load_config(path: Path) -> CodegenConfig:
@@ -68,8 +79,30 @@ def load_config(path: Path) -> CodegenConfig:
     if not isinstance(spec_name, str):
         problems.append(Problem(file, 0, "/spec", "must name the spec file", "config"))
         spec_name = ""
+    static = []
+    for index, entry in enumerate(raw.get("static", [])):
+        where = f"/static/{index}"
+        source, target = entry.get("source"), entry.get("target")
+        if not isinstance(source, str) or not (path.parent / source).is_dir():
+            problems.append(
+                Problem(file, 0, f"{where}/source", "must name a directory beside the config", "config")
+            )
+            continue
+        if not isinstance(target, str) or not _IDENTIFIER.match(target):
+            problems.append(Problem(file, 0, f"{where}/target", "must be a subpackage name", "config"))
+            continue
+        requires = entry.get("requires", [])
+        static.append(
+            StaticModules(
+                source=(path.parent / source).resolve(),
+                target=target,
+                extra=entry.get("extra"),
+                requires=tuple(str(r) for r in requires),
+            )
+        )
     config = CodegenConfig(
         path=path,
+        static=tuple(static),
         spec_path=path.parent / spec_name,
         package=PackageConfig(
             import_name=import_name,

@@ -201,6 +201,7 @@ class Api:
     envelope: Envelope | None
     signature: Signature | None
     bearer: bool
+    api_key_header: str | None
     error_families: tuple[ErrorFamily, ...]
     model_names: tuple[str, ...]
     retry: RetryRules = RetryRules()

@@ -19,7 +19,7 @@ from generator.ir import Api
 from generator.lint import lint_spec
 from generator.loader import LoadedSpec, load_spec
 from generator.problems import Problem, SpecError, errors_in
-from generator.render import make_environment, render
+from generator.render import comment, make_environment, render
 from generator.validate import validate_spec
 from generator.writer import FileTree
 
@@ -61,9 +61,11 @@ def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None
 
 
 def _header(spec: LoadedSpec, api: Api, prefix: str = "#") -> str:
-    source = display_path(spec.path)
+    # Spec text in a comment: comment() keeps it on one line, so it cannot become code.
+    source = comment(display_path(spec.path))
+    about = comment(f"{api.title} {api.version}")
     return (
-        f"{prefix} Generated from {source} ({api.title} {api.version}) by the generator in generator/.\n"
+        f"{prefix} Generated from {source} ({about}) by the generator in generator/.\n"
         f"{prefix} Do not edit: change the spec or templates/ and run `make generate`."
     )
 
@@ -125,6 +127,15 @@ def build_tree(
     for module in sorted(RUNTIME_DIR.glob("_*.py")):
         copied_header = f"# Copied from generator/runtime/{module.name}.\n" + header
         python[f"{pkg}/{module.name}"] = copied_header + "\n" + module.read_text(encoding="utf-8")
+    for static in config.static:
+        for module in sorted(static.source.rglob("*.py")):
+            relative = module.relative_to(static.source).as_posix()
+            if "__pycache__" in relative:
+                continue
+            copied_header = f"# Copied from {display_path(module)}.\n" + header
+            python[f"{pkg}/{static.target}/{relative}"] = (
+                copied_header + "\n" + module.read_text(encoding="utf-8")
+            )
 
     tree: FileTree = {}
     for relative, source in sorted(python.items()):
@@ -140,8 +151,13 @@ def build_tree(
             ) from exc
         tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
     tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
-    tree["pyproject.toml"] = render(env, "pyproject.toml.j2", api, **context).encode("utf-8")
-    readme_header = "\n".join(f"<!-- {line.lstrip('# ')} -->" for line in header.splitlines())
+    extras = [(s.extra, s.requires) for s in config.static if s.extra]
+    tree["pyproject.toml"] = render(env, "pyproject.toml.j2", api, static_extras=extras, **context).encode(
+        "utf-8"
+    )
+    readme_header = "\n".join(
+        f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
+    )
     tree["README.md"] = render(env, "README.md.j2", api, **{**context, "header": readme_header}).encode(
         "utf-8"
     )

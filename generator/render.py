@@ -7,6 +7,7 @@ comment line). Nothing from the spec is ever pasted into code unescaped.
 
 from __future__ import annotations
 
+import math
 import re
 import textwrap
 from pathlib import Path
@@ -22,6 +23,8 @@ _DOC_WIDTH = 96
 
 def pyrepr(value: Any) -> str:
     """A Python literal for plain data (str, int, float, bool, None, lists, dicts)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
     if isinstance(value, (str, int, float, bool)) or value is None:
         return repr(value)
     if isinstance(value, tuple):

@@ -36,6 +36,7 @@ API = ApiDescription(
         digest="sha256",
     ),
     bearer=True,
+    api_key_header="X-API-KEY",
     signals=ErrorSignalSpec(
         token_expired_codes=frozenset([1002]),
         timestamp_codes=frozenset([]),

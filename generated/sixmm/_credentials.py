@@ -60,10 +60,10 @@ class BearerToken:
 
 @dataclass(frozen=True, slots=True)
 class ApiKeyCredentials:
-    """An API key sent in a header, and the secret that signs each request."""
+    """An API key sent in a header, and the secret that signs each request (if the API signs)."""
 
     api_key: Secret
-    api_secret: Secret
+    api_secret: Secret | None
 
 
 Credentials = BearerToken | ApiKeyCredentials
@@ -76,6 +76,7 @@ def resolve_credentials(
     api_secret: str | None,
     env_prefix: str,
     environ: Mapping[str, str] | None = None,
+    secret_required: bool = True,
 ) -> Credentials:
     """Credentials from the arguments, else from ``<PREFIX>ACCESS_TOKEN`` / ``API_KEY`` / ``API_SECRET``.
 
@@ -90,6 +91,12 @@ def resolve_credentials(
         source = f"environment variables {env_prefix}ACCESS_TOKEN / {env_prefix}API_KEY / {env_prefix}API_SECRET"
     else:
         source = "arguments"
+    if api_key is not None and api_secret is None and not secret_required:
+        if access_token is not None:
+            raise CredentialsError(
+                f"give either an access token or an API key, not both (from {source})"
+            )
+        return ApiKeyCredentials(Secret(api_key), None)
     if (api_key is None) != (api_secret is None):
         missing = "api_secret" if api_secret is None else "api_key"
         raise CredentialsError(

@@ -86,6 +86,7 @@ class ApiDescription:
     envelope: EnvelopeSpec | None = None
     signature: SignatureSpec | None = None
     bearer: bool = False
+    api_key_header: str | None = None
     signals: ErrorSignalSpec = ErrorSignalSpec()
     clock_sync: ClockSyncSpec | None = None
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})

@@ -123,9 +123,13 @@ class _ClientCore:
     ) -> None:
         self._api = api
         self._credentials: Credentials = resolve_credentials(
-            access_token=access_token, api_key=api_key, api_secret=api_secret, env_prefix=api.env_prefix
+            access_token=access_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            env_prefix=api.env_prefix,
+            secret_required=api.signature is not None,
         )
-        if isinstance(self._credentials, ApiKeyCredentials) and api.signature is None:
+        if isinstance(self._credentials, ApiKeyCredentials) and api.api_key_header is None:
             raise CredentialsError(f"{api.name} does not accept API keys")
         if isinstance(self._credentials, BearerToken) and not api.bearer:
             raise CredentialsError(f"{api.name} does not accept bearer tokens")
@@ -223,9 +227,12 @@ class _ClientCore:
         if call.operation.auth_required:
             if isinstance(credentials, ApiKeyCredentials):
                 scheme = self._api.signature
-                assert scheme is not None  # checked in __init__
-                headers[scheme.key_header] = credentials.api_key.reveal()
-                query = signed_query(scheme, credentials, query, call.body or b"", self._clock.now_ms())
+                if scheme is None:
+                    assert self._api.api_key_header is not None  # checked in __init__
+                    headers[self._api.api_key_header] = credentials.api_key.reveal()
+                else:
+                    headers[scheme.key_header] = credentials.api_key.reveal()
+                    query = signed_query(scheme, credentials, query, call.body or b"", self._clock.now_ms())
             elif token is not None:
                 headers["Authorization"] = f"Bearer {token}"
         target = self._base_path + call.path + (f"?{query}" if query else "")
@@ -277,6 +284,7 @@ class _ClientCore:
         return (
             call.operation.auth_required
             and isinstance(self._credentials, ApiKeyCredentials)
+            and self._api.signature is not None
             and self._api.clock_sync is not None
             and self._clock.resync_interval_ms is not None
             and self._clock.needs_sync()
@@ -321,6 +329,8 @@ class _ClientCore:
             if (
                 signals.timestamp_rejected(error.code, error.message)
                 and isinstance(credentials, ApiKeyCredentials)
+                and self._api.signature is not None
+                and self._api.clock_sync is not None
                 and not state.clock_resynced
             ):
                 state.clock_resynced = True
