@@ -147,3 +147,15 @@ def test_credential_errors_are_clear(
             env_prefix="X_",
             environ=environ,
         )
+
+
+def test_a_failed_sync_waits_a_full_interval_before_the_next() -> None:
+    now = [0]
+    clock = ServerClock(lambda: now[0], resync_interval_ms=1_000)
+    clock.record([TimeSample(0, 500, 0)])
+    now[0] = 1_000
+    assert clock.needs_sync()
+    clock.sync_failed()
+    assert not clock.needs_sync() and clock.offset_ms == 500, "the last good offset is kept"
+    now[0] = 2_000
+    assert clock.needs_sync()

@@ -81,6 +81,11 @@ class ServerClock:
         with self._lock:
             self._synced_at = None
 
+    def sync_failed(self) -> None:
+        """Keep the current offset and wait a full interval before trying again."""
+        with self._lock:
+            self._synced_at = self._now_ms()
+
     def record(self, samples: Sequence[TimeSample]) -> None:
         """Adopt the offset of the sample with the shortest round trip."""
         valid = [s for s in samples if s.round_trip_ms >= 0]

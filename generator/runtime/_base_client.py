@@ -62,13 +62,15 @@ CLOCK_SAMPLES = 3
 
 @dataclass(frozen=True, slots=True)
 class RawResponse(Generic[DataT]):
-    """A result with its HTTP details: status, headers, request id and the parsed ``data``."""
+    """A result with its HTTP details: status, headers, request id, the parsed ``data``,
+    the raw body bytes (``content``) and how many attempts it took."""
 
     http_status: int
     headers: httpx.Headers
     request_id: str
     data: DataT
     attempts: int
+    content: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +374,8 @@ def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> SDKError:
         return APITimeoutError(
             f"{target} timed out ({type(exc).__name__})",
             request_id=call.request_id,
-            request_sent=not isinstance(exc, httpx.ConnectTimeout),
+            # Connect and pool timeouts happen before the request leaves this process.
+            request_sent=not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout)),
         )
     return APIConnectionError(
         f"{target} failed: {type(exc).__name__}: {exc}",
@@ -382,7 +385,7 @@ def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> SDKError:
 
 
 def _raw(response: httpx.Response, request_id: str, data: DataT, attempts: int) -> RawResponse[DataT]:
-    return RawResponse(response.status_code, response.headers, request_id, data, attempts)
+    return RawResponse(response.status_code, response.headers, request_id, data, attempts, response.content)
 
 
 class SyncAPIClient(_ClientCore):
@@ -451,7 +454,7 @@ class SyncAPIClient(_ClientCore):
         except (SDKError, httpx.TransportError) as exc:
             # Signing goes on with the previous offset; the server says if it is off.
             logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
-            self._clock.record([])
+            self._clock.sync_failed()
 
     def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
         state = _CallState(call, self._retry)
@@ -574,7 +577,7 @@ class AsyncAPIClient(_ClientCore):
             await self.sync_clock()
         except (SDKError, httpx.TransportError) as exc:
             logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
-            self._clock.record([])
+            self._clock.sync_failed()
 
     async def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
         state = _CallState(call, self._retry)

@@ -13,7 +13,10 @@ authentication the way the documentation describes it:
 * no credentials at all: HTTP 401.
 
 Every request is recorded (`RecordedRequest`) exactly as received, and tests can
-`StubServer.queue` canned responses that replace the normal reply.
+`StubServer.queue` canned responses that replace the normal reply (for any request, or
+only for requests routed to one operation), install a reply hook that rewrites the
+normal success envelope of an operation (`StubServer.set_reply_hook`), and
+`StubServer.reset` the recorded requests and queued responses between examples.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import Any, Self
 
 import yaml
 
-__all__ = ["RecordedRequest", "StubServer", "CannedResponse"]
+__all__ = ["RecordedRequest", "StubServer", "CannedResponse", "ReplyHook"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SIGNATURE_RE = re.compile(r"\A(?:(?P<unsigned>.*)&)?signature=(?P<signature>[0-9a-f]{64})\Z", re.DOTALL)
@@ -77,6 +80,16 @@ class CannedResponse:
     status: int
     body: bytes
     headers: dict[str, str]
+    operation_id: str | None = None
+    """Answer only a request routed to this operation; ``None``: the next request of any kind."""
+
+    def matches(self, operation_id: str | None) -> bool:
+        """True if this response may answer a request routed to ``operation_id``."""
+        return self.operation_id is None or self.operation_id == operation_id
+
+
+ReplyHook = Callable[[RecordedRequest, dict[str, Any]], Mapping[str, Any]]
+"""Gets an authenticated request and the success envelope about to be sent; returns the envelope to send."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +204,7 @@ class StubServer:
         self.requests = []
         self._operations = _load_operations(spec_path)
         self._queue: deque[CannedResponse] = deque()
+        self._reply_hooks: dict[str, ReplyHook] = {}
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
         self._httpd.daemon_threads = True
@@ -235,14 +249,50 @@ class StubServer:
 
     # ------------------------------------------------------------------ test controls
 
-    def queue(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+    def queue(
+        self,
+        status: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+        *,
+        operation_id: str | None = None,
+    ) -> None:
         """Answer the next request (FIFO) with this response instead of the normal reply.
 
         The request is still recorded; no routing or authentication check is made.
         ``Content-Type`` defaults to ``application/json`` unless ``headers`` set it.
+        With ``operation_id``, the response waits for the next request routed to that
+        operation (other requests pass it by); a request takes the first queued response
+        that may answer it.
         """
         with self._lock:
-            self._queue.append(CannedResponse(status, body, dict(headers or {})))
+            self._queue.append(CannedResponse(status, body, dict(headers or {}), operation_id))
+
+    def set_reply_hook(self, operation_id: str, hook: ReplyHook | None) -> None:
+        """Let ``hook`` rewrite the success envelope of ``operation_id`` (``None`` removes it).
+
+        The hook runs only for requests that pass routing and authentication and are not
+        answered from the queue, in the serving thread; its result is sent as JSON.
+        """
+        with self._lock:
+            if hook is None:
+                self._reply_hooks.pop(operation_id, None)
+            else:
+                self._reply_hooks[operation_id] = hook
+
+    def reset(self) -> None:
+        """Forget the recorded requests and drop every queued response (hooks stay)."""
+        with self._lock:
+            self.requests.clear()
+            self._queue.clear()
+
+    def _take_canned(self, operation_id: str | None) -> CannedResponse | None:
+        """The first queued response that may answer a request to ``operation_id`` (lock held)."""
+        for index, canned in enumerate(self._queue):
+            if canned.matches(operation_id):
+                del self._queue[index]
+                return canned
+        return None
 
     # ------------------------------------------------------------------ request handling
 
@@ -267,7 +317,8 @@ class StubServer:
         )
         with self._lock:
             self.requests.append(recorded)
-            canned = self._queue.popleft() if self._queue else None
+            canned = self._take_canned(recorded.operation_id)
+            hook = self._reply_hooks.get(recorded.operation_id) if recorded.operation_id else None
         if canned is not None:
             reply_headers = {"Content-Type": "application/json", **canned.headers}
             return _Reply(canned.status, canned.body, reply_headers)
@@ -287,6 +338,8 @@ class StubServer:
             envelope["data"] = {**envelope["data"], "timestamp": now // 1000, "timestampMs": now}
         if "x-request-id" in headers:
             envelope["requestId"] = headers["x-request-id"]
+        if hook is not None:
+            envelope = dict(hook(recorded, envelope))
         return _json_reply(200, envelope)
 
     def _check_auth(self, request: RecordedRequest, request_id: str) -> _Reply | None:
