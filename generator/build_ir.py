@@ -144,6 +144,26 @@ class _Builder:
                 return " | ".join(dict.fromkeys(hints))
         return self._primitive(target, kinds)
 
+    def kind(self, schema: Any) -> str:
+        """How a command line reads the argument: str, int, float, bool, decimal or list."""
+        _, target = self.deref(schema)
+        if not isinstance(target, dict):
+            return "str"
+        kinds = target.get("type")
+        kinds = [k for k in kinds if k != "null"] if isinstance(kinds, list) else [kinds]
+        kind = kinds[0] if len(kinds) == 1 else None
+        if kind == "array":
+            return "list"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "string" and target.get("format") == "decimal":
+            return "decimal"
+        return "str"
+
     def _primitive(self, schema: dict[str, Any], kind: Any) -> str:
         if kind == "string":
             return "Decimal | str" if schema.get("format") == "decimal" else "str"
@@ -220,71 +240,85 @@ class _Builder:
         return list(merged.values())
 
     def arguments(self, pointer: str, path: str, op: dict[str, Any]) -> tuple[Argument, ...]:
-        raw: list[tuple[str, str, str, bool, Any, Any, str, tuple[Any, ...]]] = []
+        raw: list[tuple[str, Argument]] = []
         for param_pointer, param in self._parameters(pointer, path, op):
             location = param.get("in")
             if location == "cookie":
                 self.warn(param_pointer, "cookie parameters are not supported; it is left out", "ir")
                 continue
             schema = param.get("schema", {})
-            _, target = self.deref(schema)
-            target = target if isinstance(target, dict) else {}
             raw.append(
                 (
                     param_pointer,
-                    str(param["name"]),
-                    str(location),
-                    bool(param.get("required", location == "path")),
-                    target.get("default", NO_DEFAULT),
-                    schema,
-                    str(param.get("description", target.get("description", ""))),
-                    tuple(target.get("enum", ())),
+                    self._argument(
+                        str(param["name"]),
+                        str(location),
+                        bool(param.get("required", location == "path")),
+                        schema,
+                        description=param.get("description"),
+                        example=_first_example(param),
+                    ),
                 )
             )
         body_schema = self._body_schema(op)
         if body_schema is not None:
             _, target = self.deref(body_schema)
-            body_required = set(target.get("required", [])) if isinstance(target, dict) else set()
-            props = target.get("properties", {}) if isinstance(target, dict) else {}
-            for name, prop in props.items():
-                _, prop_target = self.deref(prop)
-                prop_target = prop_target if isinstance(prop_target, dict) else {}
+            target = target if isinstance(target, dict) else {}
+            body_required = set(target.get("required", []))
+            body_example = self._body_example(op)
+            for name, prop in target.get("properties", {}).items():
+                example = body_example.get(name, NO_DEFAULT) if isinstance(body_example, dict) else NO_DEFAULT
                 raw.append(
                     (
                         pointer_join(pointer, "requestBody"),
-                        str(name),
-                        "body",
-                        name in body_required,
-                        prop_target.get("default", NO_DEFAULT),
-                        prop,
-                        str(prop_target.get("description", "")),
-                        tuple(prop_target.get("enum", ())),
+                        self._argument(
+                            str(name), "body", name in body_required, prop, description=None, example=example
+                        ),
                     )
                 )
-        wanted = [naming.snake(entry[1], "arg") for entry in raw]
+        wanted = [naming.snake(argument.wire_name, "arg") for _, argument in raw]
         final = naming.dedupe(wanted, RESERVED_ARGUMENTS)
         arguments = []
-        for entry, want, py_name in zip(raw, wanted, final, strict=True):
-            param_pointer, wire, location, required, default, schema, description, enum = entry
+        for (where, argument), want, py_name in zip(raw, wanted, final, strict=True):
             if py_name != want:
                 self.warn(
-                    param_pointer,
-                    f"argument {wire!r} would be {want!r}, which is taken; it is named {py_name!r}",
+                    where,
+                    f"argument {argument.wire_name!r} would be {want!r}, which is taken; "
+                    f"it is named {py_name!r}",
                 )
-            arguments.append(
-                Argument(
-                    wire_name=wire,
-                    py_name=py_name,
-                    location=location,
-                    required=required,
-                    type_hint=self.type_hint(schema),
-                    default=default,
-                    description=description,
-                    enum_values=enum,
-                )
-            )
+            arguments.append(replace(argument, py_name=py_name))
         # Required arguments first keeps signatures readable; order within each group is the spec's.
         return tuple(sorted(arguments, key=lambda a: not a.required))
+
+    def _argument(
+        self, wire: str, location: str, required: bool, schema: Any, *, description: Any, example: Any
+    ) -> Argument:
+        _, target = self.deref(schema)
+        target = target if isinstance(target, dict) else {}
+        if example is NO_DEFAULT:
+            example = _first_example(target)
+        if example is NO_DEFAULT and target.get("enum"):
+            example = target["enum"][0]
+        if example is NO_DEFAULT:
+            example = target.get("default", NO_DEFAULT)
+        return Argument(
+            wire_name=wire,
+            py_name=wire,
+            location=location,
+            required=required,
+            type_hint=self.type_hint(schema),
+            default=target.get("default", NO_DEFAULT),
+            description=str(description if description is not None else target.get("description", "")),
+            enum_values=tuple(target.get("enum", ())),
+            kind=self.kind(schema),
+            example=example,
+        )
+
+    def _body_example(self, op: dict[str, Any]) -> Any:
+        _, body = self.deref(op.get("requestBody"))
+        media = body.get("content", {}).get("application/json", {}) if isinstance(body, dict) else {}
+        example = _first_example(media) if isinstance(media, dict) else NO_DEFAULT
+        return example if isinstance(example, dict) else {}
 
     def _body_schema(self, op: dict[str, Any]) -> Any:
         _, body = self.deref(op.get("requestBody"))
@@ -631,6 +665,22 @@ class _Builder:
                 _, target = self.deref({"$ref": ref})
                 found |= self._component_refs(target)
         return found
+
+
+def _first_example(node: Any) -> Any:
+    """The ``example``, or the first of ``examples`` (a list, or a map of Example objects)."""
+    if not isinstance(node, dict):
+        return NO_DEFAULT
+    if "example" in node:
+        return node["example"]
+    examples = node.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return NO_DEFAULT
 
 
 def _is_object(schema: Any) -> bool:

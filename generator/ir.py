@@ -24,6 +24,13 @@ class Argument:
     default: Any = NO_DEFAULT
     description: str = ""
     enum_values: tuple[Any, ...] = ()
+    kind: str = "str"  # for command-line parsing: str, int, float, bool, decimal or list
+    example: Any = NO_DEFAULT
+
+    @property
+    def cli_flag(self) -> str:
+        """``--page-size`` for ``page_size``."""
+        return "--" + self.py_name.rstrip("_").replace("_", "-")
 
     @property
     def has_default(self) -> bool:

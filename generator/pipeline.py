@@ -10,9 +10,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from jinja2 import Environment
+
+from generator import docs
 from generator.build_ir import build_api
-from generator.config import CodegenConfig, load_config
+from generator.config import CodegenConfig, PackageConfig, load_config
 from generator.emit_models import emit_models, model_attributes
 from generator.formatting import format_python
 from generator.ir import Api
@@ -70,6 +74,62 @@ def _header(spec: LoadedSpec, api: Api, prefix: str = "#") -> str:
     )
 
 
+def _list_fields(api: Api) -> dict[str, str]:
+    """Result class → wire name of its one list field (what ``--output table`` shows)."""
+    schemas = api.model_document.get("components", {}).get("schemas", {})
+
+    def properties(schema: Any) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        if not isinstance(schema, dict):
+            return found
+        for part in schema.get("allOf") or []:
+            ref = part.get("$ref") if isinstance(part, dict) else None
+            found.update(properties(schemas.get(ref.rsplit("/", 1)[-1]) if isinstance(ref, str) else part))
+        if isinstance(schema.get("properties"), dict):
+            found.update(schema["properties"])
+        return found
+
+    fields: dict[str, str] = {}
+    for op in api.operations:
+        if op.result_type is None:
+            continue
+        if op.pagination is not None:
+            fields[op.result_type] = op.pagination.items_field
+            continue
+        arrays = [
+            name
+            for name, prop in properties(schemas.get(op.result_type, {})).items()
+            if isinstance(prop, dict) and prop.get("type") == "array"
+        ]
+        if len(arrays) == 1:
+            fields[op.result_type] = arrays[0]
+    return fields
+
+
+def _reference_docs(
+    env: Environment, api: Api, package: PackageConfig, attributes: dict[str, dict[str, str]], header: str
+) -> FileTree:
+    """The Markdown API reference under docs/: an index, one page per tag, and the models."""
+    examples = {
+        op.operation_id: {
+            "python": docs.python_example(api, tag, op, package.import_name, attributes, is_async=False),
+            "python_async": docs.python_example(api, tag, op, package.import_name, attributes, is_async=True),
+            "cli": docs.cli_example(api, tag, op, package.distribution),
+            "response": docs.example_response(op),
+        }
+        for tag in api.tags
+        for op in tag.operations
+    }
+    context = {"package": package, "header": header}
+    tree: FileTree = {"docs/index.md": render(env, "docs/index.md.j2", api, **context).encode("utf-8")}
+    for tag in api.tags:
+        page = render(env, "docs/tag.md.j2", api, tag=tag, examples=examples, **context)
+        tree[f"docs/{tag.py_name}.md"] = page.encode("utf-8")
+    models = docs.model_docs(api, attributes)
+    tree["docs/models.md"] = render(env, "docs/models.md.j2", api, models=models, **context).encode("utf-8")
+    return tree
+
+
 def build_tree(
     config_path: Path = DEFAULT_CONFIG,
     spec_path: Path | None = None,
@@ -108,6 +168,10 @@ def build_tree(
     python[f"{pkg}/_client.py"] = render(env, "_client.py.j2", api, **context)
     if api.keepalives:
         python[f"{pkg}/keepalive.py"] = render(env, "keepalive.py.j2", api, attributes=attributes, **context)
+    python[f"{pkg}/cli.py"] = render(
+        env, "cli.py.j2", api, attributes=attributes, list_fields=_list_fields(api), **context
+    )
+    python[f"{pkg}/__main__.py"] = render(env, "__main__.py.j2", api, **context)
     python[f"{pkg}/resources/__init__.py"] = render(env, "resources__init__.py.j2", api, **context)
     for tag in api.tags:
         # Unused names are pruned by the formatter, so over-approximating is safe.
@@ -158,6 +222,7 @@ def build_tree(
     readme_header = "\n".join(
         f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
     )
+    tree.update(_reference_docs(env, api, package, attributes, readme_header))
     tree["README.md"] = render(env, "README.md.j2", api, **{**context, "header": readme_header}).encode(
         "utf-8"
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from generator import naming
 from generator.ir import Api, Operation
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
@@ -175,6 +176,11 @@ def make_environment(template_dir: Path) -> jinja2.Environment:
     env.filters["comment"] = comment
     env.filters["method_docstring"] = method_docstring
     env.globals["client_docstring"] = client_docstring
+    env.filters["cli_name"] = naming.kebab
+    env.filters["oneline"] = lambda text: " ".join(str(text).split())
+    env.filters["tuple"] = tuple
+    env.filters["md_cell"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
+    env.filters["md_code"] = lambda text: "`" + str(text).replace("`", "") + "`"
     return env
 
 

@@ -33,16 +33,19 @@ _NOT_SPEC_KEYS = ("example", "examples", "default", "enum", "const")
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """Yield ``(pointer, path, method, operation)`` for every operation, in document order."""
+    """Yield ``(pointer, path, method, operation)`` for every operation, in document order.
+
+    Document order is the author's order, and it is what readers of the generated
+    reference expect; YAML mappings keep it.
+    """
     paths = document.get("paths")
     if not isinstance(paths, dict):
         return
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield pointer_join("", "paths", path, method), path, method, operation
 
 

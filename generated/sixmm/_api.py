@@ -111,14 +111,6 @@ GET_ASSET_OVERVIEW_TREND = OperationSpec(
     retry_safe=True,
     content_type=None,
 )
-GET_FAVORITE_SYMBOLS = OperationSpec(
-    operation_id="getFavoriteSymbols",
-    method="GET",
-    path="/v1/private/user/favorite-symbols",
-    auth_required=True,
-    retry_safe=True,
-    content_type=None,
-)
 SAVE_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="saveFavoriteSymbols",
     method="POST",
@@ -127,13 +119,13 @@ SAVE_FAVORITE_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type="application/json",
 )
-RENEW_LISTEN_KEY = OperationSpec(
-    operation_id="renewListenKey",
-    method="PUT",
-    path="/v1/private/user/listen-key",
+GET_FAVORITE_SYMBOLS = OperationSpec(
+    operation_id="getFavoriteSymbols",
+    method="GET",
+    path="/v1/private/user/favorite-symbols",
     auth_required=True,
     retry_safe=True,
-    content_type="application/json",
+    content_type=None,
 )
 CREATE_LISTEN_KEY = OperationSpec(
     operation_id="createListenKey",
@@ -142,6 +134,14 @@ CREATE_LISTEN_KEY = OperationSpec(
     auth_required=True,
     retry_safe=False,
     content_type=None,
+)
+RENEW_LISTEN_KEY = OperationSpec(
+    operation_id="renewListenKey",
+    method="PUT",
+    path="/v1/private/user/listen-key",
+    auth_required=True,
+    retry_safe=True,
+    content_type="application/json",
 )
 CLOSE_LISTEN_KEY = OperationSpec(
     operation_id="closeListenKey",

@@ -33,6 +33,7 @@ class ListenKeyManager(KeepaliveManager):
         on_error: ErrorCallback | None = None,
         close_on_exit: bool = False,
         wait: Callable[[float], bool] | None = None,
+        on_renew: KeyCallback | None = None,
     ) -> None:
         def create() -> str:
             return client.listen_key.create_listen_key().listen_key
@@ -52,6 +53,7 @@ class ListenKeyManager(KeepaliveManager):
             on_error=on_error,
             close_on_exit=close_on_exit,
             wait=wait,
+            on_renew=on_renew,
         )
 
 
@@ -69,6 +71,7 @@ class AsyncListenKeyManager(AsyncKeepaliveManager):
         on_error: ErrorCallback | None = None,
         close_on_exit: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        on_renew: KeyCallback | None = None,
     ) -> None:
         async def create() -> str:
             return (await client.listen_key.create_listen_key()).listen_key
@@ -88,4 +91,5 @@ class AsyncListenKeyManager(AsyncKeepaliveManager):
             on_error=on_error,
             close_on_exit=close_on_exit,
             sleep=sleep,
+            on_renew=on_renew,
         )

@@ -33,6 +33,7 @@ class _KeepaliveState:
         on_new_key: KeyCallback | None,
         on_error: ErrorCallback | None,
         close_on_exit: bool,
+        on_renew: KeyCallback | None = None,
     ) -> None:
         if renew_interval <= 0:
             raise ValueError("renew_interval must be positive")
@@ -40,6 +41,7 @@ class _KeepaliveState:
         self.close_on_exit = close_on_exit
         self._on_new_key = on_new_key
         self._on_error = on_error
+        self._on_renew = on_renew
         self.key: str | None = None
         self.renewals = 0
         self.replacements = 0
@@ -50,6 +52,11 @@ class _KeepaliveState:
             self.replacements += 1
         if self._on_new_key is not None:
             self._on_new_key(key)
+
+    def _renewed(self, key: str) -> None:
+        self.renewals += 1
+        if self._on_renew is not None:
+            self._on_renew(key)
 
     def _report(self, error: Exception) -> None:
         logger.warning("keepalive: %s: %s", type(error).__name__, error)
@@ -75,12 +82,14 @@ class KeepaliveManager(_KeepaliveState):
         on_error: ErrorCallback | None = None,
         close_on_exit: bool = False,
         wait: Callable[[float], bool] | None = None,
+        on_renew: KeyCallback | None = None,
     ) -> None:
         super().__init__(
             renew_interval=renew_interval,
             on_new_key=on_new_key,
             on_error=on_error,
             close_on_exit=close_on_exit,
+            on_renew=on_renew,
         )
         self._create, self._renew, self._close = create, renew, close
         self._stopped = threading.Event()
@@ -106,7 +115,7 @@ class KeepaliveManager(_KeepaliveState):
             return
         try:
             self._renew(key)
-            self.renewals += 1
+            self._renewed(key)
             return
         except SDKError as error:
             self._report(error)
@@ -156,12 +165,14 @@ class AsyncKeepaliveManager(_KeepaliveState):
         on_error: ErrorCallback | None = None,
         close_on_exit: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        on_renew: KeyCallback | None = None,
     ) -> None:
         super().__init__(
             renew_interval=renew_interval,
             on_new_key=on_new_key,
             on_error=on_error,
             close_on_exit=close_on_exit,
+            on_renew=on_renew,
         )
         self._create, self._renew, self._close = create, renew, close
         self._sleep = sleep or asyncio.sleep
@@ -183,7 +194,7 @@ class AsyncKeepaliveManager(_KeepaliveState):
             return
         try:
             await self._renew(key)
-            self.renewals += 1
+            self._renewed(key)
             return
         except SDKError as error:
             self._report(error)

@@ -33,6 +33,26 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
     def __init__(self, client: _ClientT) -> None:
         self._client = client
 
+    def _create_listen_key_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.CREATE_LISTEN_KEY,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
     def _renew_listen_key_call(
         self,
         *,
@@ -48,26 +68,6 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
             query=(),
             header_params=(),
             body=body_from_fields((("listenKey", listen_key),)),
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def _create_listen_key_call(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> PreparedCall:
-        return self._client._prepare(
-            _api.CREATE_LISTEN_KEY,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
@@ -106,6 +106,38 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         """The same operations, returning the HTTP status, headers and request id with the data."""
         return ListenKeyResourceWithRawResponse(self._client)
 
+    def create_listen_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ListenKeyData:
+        """Create a listenKey
+
+        Creates a key that authenticates the private WebSocket stream
+        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
+        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
+        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
+        API-key signing; with an API key the key needs the Read permission.
+
+        ``POST /v1/private/user/listen-key``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            ListenKeyData: the envelope's ``data``.
+        """
+        call = self._create_listen_key_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send(call, ListenKeyData)
+
     def renew_listen_key(
         self,
         *,
@@ -142,38 +174,6 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
             max_retries=max_retries,
         )
         return self._client._send_empty(call)
-
-    def create_listen_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> ListenKeyData:
-        """Create a listenKey
-
-        Creates a key that authenticates the private WebSocket stream
-        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
-        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
-        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
-        API-key signing; with an API key the key needs the Read permission.
-
-        ``POST /v1/private/user/listen-key``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            ListenKeyData: the envelope's ``data``.
-        """
-        call = self._create_listen_key_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send(call, ListenKeyData)
 
     def close_listen_key(
         self,
@@ -221,6 +221,38 @@ class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
     request id.
     """
 
+    def create_listen_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ListenKeyData]:
+        """Create a listenKey
+
+        Creates a key that authenticates the private WebSocket stream
+        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
+        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
+        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
+        API-key signing; with an API key the key needs the Read permission.
+
+        ``POST /v1/private/user/listen-key``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
+        """
+        call = self._create_listen_key_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, ListenKeyData)
+
     def renew_listen_key(
         self,
         *,
@@ -257,38 +289,6 @@ class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
             max_retries=max_retries,
         )
         return self._client._send_raw_empty(call)
-
-    def create_listen_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ListenKeyData]:
-        """Create a listenKey
-
-        Creates a key that authenticates the private WebSocket stream
-        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
-        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
-        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
-        API-key signing; with an API key the key needs the Read permission.
-
-        ``POST /v1/private/user/listen-key``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
-        """
-        call = self._create_listen_key_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send_raw(call, ListenKeyData)
 
     def close_listen_key(
         self,
@@ -338,6 +338,38 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         """The same operations, returning the HTTP status, headers and request id with the data."""
         return AsyncListenKeyResourceWithRawResponse(self._client)
 
+    async def create_listen_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ListenKeyData:
+        """Create a listenKey
+
+        Creates a key that authenticates the private WebSocket stream
+        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
+        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
+        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
+        API-key signing; with an API key the key needs the Read permission.
+
+        ``POST /v1/private/user/listen-key``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            ListenKeyData: the envelope's ``data``.
+        """
+        call = self._create_listen_key_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send(call, ListenKeyData)
+
     async def renew_listen_key(
         self,
         *,
@@ -374,38 +406,6 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
             max_retries=max_retries,
         )
         return await self._client._send_empty(call)
-
-    async def create_listen_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> ListenKeyData:
-        """Create a listenKey
-
-        Creates a key that authenticates the private WebSocket stream
-        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
-        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
-        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
-        API-key signing; with an API key the key needs the Read permission.
-
-        ``POST /v1/private/user/listen-key``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            ListenKeyData: the envelope's ``data``.
-        """
-        call = self._create_listen_key_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._client._send(call, ListenKeyData)
 
     async def close_listen_key(
         self,
@@ -453,6 +453,38 @@ class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClie
     request id.
     """
 
+    async def create_listen_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ListenKeyData]:
+        """Create a listenKey
+
+        Creates a key that authenticates the private WebSocket stream
+        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
+        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
+        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
+        API-key signing; with an API key the key needs the Read permission.
+
+        ``POST /v1/private/user/listen-key``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
+        """
+        call = self._create_listen_key_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, ListenKeyData)
+
     async def renew_listen_key(
         self,
         *,
@@ -489,38 +521,6 @@ class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClie
             max_retries=max_retries,
         )
         return await self._client._send_raw_empty(call)
-
-    async def create_listen_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ListenKeyData]:
-        """Create a listenKey
-
-        Creates a key that authenticates the private WebSocket stream
-        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
-        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
-        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
-        API-key signing; with an API key the key needs the Read permission.
-
-        ``POST /v1/private/user/listen-key``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
-        """
-        call = self._create_listen_key_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._client._send_raw(call, ListenKeyData)
 
     async def close_listen_key(
         self,

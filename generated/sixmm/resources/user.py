@@ -227,26 +227,6 @@ class _UserResourceCalls(Generic[_ClientT]):
             max_retries=max_retries,
         )
 
-    def _get_favorite_symbols_call(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> PreparedCall:
-        return self._client._prepare(
-            _api.GET_FAVORITE_SYMBOLS,
-            path_params={},
-            query=(),
-            header_params=(),
-            body=None,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     def _save_favorite_symbols_call(
         self,
         *,
@@ -262,6 +242,26 @@ class _UserResourceCalls(Generic[_ClientT]):
             query=(),
             header_params=(),
             body=body_from_fields((("symbols", symbols),)),
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _get_favorite_symbols_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.GET_FAVORITE_SYMBOLS,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
@@ -607,35 +607,6 @@ class UserResource(_UserResourceCalls[SyncAPIClient]):
         )
         return self._client._send(call, AssetOverviewTrend)
 
-    def get_favorite_symbols(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> FavoriteSymbols:
-        """Get the favorite symbols
-
-        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
-        the key needs the Read permission.
-
-        ``GET /v1/private/user/favorite-symbols``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            FavoriteSymbols: the envelope's ``data``.
-        """
-        call = self._get_favorite_symbols_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send(call, FavoriteSymbols)
-
     def save_favorite_symbols(
         self,
         *,
@@ -673,6 +644,35 @@ class UserResource(_UserResourceCalls[SyncAPIClient]):
             max_retries=max_retries,
         )
         return self._client._send_empty(call)
+
+    def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FavoriteSymbols:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            FavoriteSymbols: the envelope's ``data``.
+        """
+        call = self._get_favorite_symbols_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send(call, FavoriteSymbols)
 
 
 class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
@@ -970,35 +970,6 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         )
         return self._client._send_raw(call, AssetOverviewTrend)
 
-    def get_favorite_symbols(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[FavoriteSymbols]:
-        """Get the favorite symbols
-
-        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
-        the key needs the Read permission.
-
-        ``GET /v1/private/user/favorite-symbols``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
-        """
-        call = self._get_favorite_symbols_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send_raw(call, FavoriteSymbols)
-
     def save_favorite_symbols(
         self,
         *,
@@ -1036,6 +1007,35 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
             max_retries=max_retries,
         )
         return self._client._send_raw_empty(call)
+
+    def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FavoriteSymbols]:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_favorite_symbols_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_raw(call, FavoriteSymbols)
 
 
 class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
@@ -1376,35 +1376,6 @@ class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
         )
         return await self._client._send(call, AssetOverviewTrend)
 
-    async def get_favorite_symbols(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> FavoriteSymbols:
-        """Get the favorite symbols
-
-        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
-        the key needs the Read permission.
-
-        ``GET /v1/private/user/favorite-symbols``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            FavoriteSymbols: the envelope's ``data``.
-        """
-        call = self._get_favorite_symbols_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._client._send(call, FavoriteSymbols)
-
     async def save_favorite_symbols(
         self,
         *,
@@ -1442,6 +1413,35 @@ class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
             max_retries=max_retries,
         )
         return await self._client._send_empty(call)
+
+    async def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FavoriteSymbols:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            FavoriteSymbols: the envelope's ``data``.
+        """
+        call = self._get_favorite_symbols_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send(call, FavoriteSymbols)
 
 
 class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
@@ -1739,35 +1739,6 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         )
         return await self._client._send_raw(call, AssetOverviewTrend)
 
-    async def get_favorite_symbols(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[FavoriteSymbols]:
-        """Get the favorite symbols
-
-        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
-        the key needs the Read permission.
-
-        ``GET /v1/private/user/favorite-symbols``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
-        """
-        call = self._get_favorite_symbols_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._client._send_raw(call, FavoriteSymbols)
-
     async def save_favorite_symbols(
         self,
         *,
@@ -1805,3 +1776,32 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
             max_retries=max_retries,
         )
         return await self._client._send_raw_empty(call)
+
+    async def get_favorite_symbols(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FavoriteSymbols]:
+        """Get the favorite symbols
+
+        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
+        the key needs the Read permission.
+
+        ``GET /v1/private/user/favorite-symbols``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
+        """
+        call = self._get_favorite_symbols_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_raw(call, FavoriteSymbols)

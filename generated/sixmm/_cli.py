@@ -1,0 +1,467 @@
+# Copied from generator/runtime/_cli.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""The command line, built from a table of commands that the generated ``cli`` module declares.
+
+One subcommand group per tag and one command per operation; options are typed
+from the spec (defaults, required flags, enum choices). Output is JSON with wire
+names and exact decimals, or a table; errors go to stderr with the server's code,
+message and request id, and the exit status tells the error family.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, TextIO
+
+from pydantic import BaseModel
+
+from ._exceptions import CredentialsError, SDKError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_CREDENTIALS = 3
+EXIT_INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One ``--option`` of a command: a parameter or a body field of the operation."""
+
+    flag: str
+    dest: str
+    kind: str  # "str", "int", "float", "bool", "decimal" or "list"
+    required: bool
+    help: str
+    default: Any = None
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PagingSpec:
+    """How ``--all`` walks a paged listing."""
+
+    page_dest: str
+    size_dest: str
+    items_attr: str
+    total_attr: str
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    """One operation as ``<group> <name>``."""
+
+    group: str
+    name: str
+    resource: str
+    method: str
+    summary: str
+    description: str
+    options: tuple[OptionSpec, ...]
+    paging: PagingSpec | None = None
+    list_attr: str | None = None
+
+
+@dataclass(frozen=True)
+class KeepaliveSpec:
+    """``<group> keepalive``: run a keepalive manager in the foreground."""
+
+    group: str
+    manager: Callable[..., Any]
+    summary: str
+    default_interval: float
+
+
+@dataclass(frozen=True)
+class CliSpec:
+    """Everything the command line needs, declared by the generated module."""
+
+    prog: str
+    description: str
+    env_prefix: str
+    client_factory: Callable[..., Any]
+    commands: tuple[CommandSpec, ...]
+    exit_codes: tuple[tuple[type[BaseException], int, str], ...]
+    keepalives: tuple[KeepaliveSpec, ...] = field(default=())
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation as exc:
+        raise argparse.ArgumentTypeError(f"not a decimal number: {text!r}") from exc
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"not a finite decimal number: {text!r}")
+    return value
+
+
+def _boolean(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise argparse.ArgumentTypeError(f"not a boolean (true/false): {text!r}")
+
+
+_CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": _boolean,
+    "decimal": _decimal,
+    "list": str,
+}
+
+
+def _exit_code_help(spec: CliSpec) -> str:
+    lines = [
+        "exit status:",
+        "  0  success",
+        "  2  usage error",
+        f"  {EXIT_CREDENTIALS}  missing or invalid credentials",
+    ]
+    lines += [f"  {code}  {meaning}" for _, code, meaning in spec.exit_codes]
+    lines.append(f"  {EXIT_INTERRUPTED}  interrupted")
+    return "\n".join(lines)
+
+
+def _environment_help(spec: CliSpec) -> str:
+    prefix = spec.env_prefix
+    return (
+        f"credentials: --access-token, or --api-key and --api-secret, or the environment variables "
+        f"{prefix}ACCESS_TOKEN, {prefix}API_KEY, {prefix}API_SECRET; {prefix}BASE_URL sets the server."
+    )
+
+
+def _add_global_options(parser: argparse.ArgumentParser, spec: CliSpec, *, suppress: bool) -> None:
+    """Connection and output options; ``suppress`` keeps a later repetition from resetting them."""
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--base-url",
+        default=default,
+        help=f"server URL (default: ${spec.env_prefix}BASE_URL or the spec's)",
+    )
+    parser.add_argument(
+        "--access-token", default=default, help="JWT access token (sent as a bearer token)"
+    )
+    parser.add_argument(
+        "--api-key", default=default, help="API key (requests are signed with --api-secret)"
+    )
+    parser.add_argument("--api-secret", default=default, help="API secret for signing")
+    parser.add_argument(
+        "--timeout", type=float, default=default, help="seconds to wait for each response"
+    )
+    parser.add_argument(
+        "--max-retries",
+        type=int,
+        default=default,
+        help="retries of transient failures (safe operations only)",
+    )
+    parser.add_argument(
+        "--output",
+        choices=("json", "table"),
+        default=argparse.SUPPRESS if suppress else "json",
+        help="output format (default json)",
+    )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print the whole response envelope",
+    )
+    parser.add_argument(
+        "--field", default=default, help="print only this field of the result (its wire name)"
+    )
+
+
+def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
+    """The argparse parser for ``spec``."""
+    epilog = _environment_help(spec) + "\n\n" + _exit_code_help(spec)
+    parser = argparse.ArgumentParser(
+        prog=spec.prog,
+        description=spec.description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_global_options(parser, spec, suppress=False)
+    # The same options after the command name: `sixmm user get-info --output table`.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, spec, suppress=True)
+    groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
+    by_group: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+    group_names = list(
+        dict.fromkeys([c.group for c in spec.commands] + [k.group for k in spec.keepalives])
+    )
+    for name in group_names:
+        group_parser = groups.add_parser(
+            name,
+            help=f"{name} operations",
+            epilog=epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        by_group[name] = group_parser.add_subparsers(
+            dest="command", metavar="COMMAND", required=True
+        )
+    for command in spec.commands:
+        sub = by_group[command.group].add_parser(
+            command.name,
+            parents=[common],
+            help=command.summary,
+            description=f"{command.summary}\n\n{command.description}".strip(),
+            epilog=epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        for option in command.options:
+            kwargs: dict[str, Any] = {
+                "dest": option.dest,
+                "help": option.help,
+                "type": _CONVERTERS[option.kind],
+            }
+            if option.kind == "list":
+                kwargs["nargs"] = "*"
+            if option.choices:
+                kwargs["choices"] = option.choices
+            if option.required:
+                kwargs["required"] = True
+            elif option.default is not None:
+                kwargs["default"] = option.default
+                kwargs["help"] = f"{option.help} (default: {option.default})"
+            sub.add_argument(option.flag, **kwargs)
+        if command.paging is not None:
+            sub.add_argument(
+                "--all", action="store_true", help="fetch every page, streaming the items"
+            )
+        sub.set_defaults(_command=command)
+    for keepalive in spec.keepalives:
+        sub = by_group[keepalive.group].add_parser(
+            "keepalive",
+            parents=[common],
+            help=keepalive.summary,
+            description=keepalive.summary,
+            epilog=epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.add_argument(
+            "--renew-interval",
+            type=float,
+            default=keepalive.default_interval,
+            help=f"seconds between renewals (default: {keepalive.default_interval})",
+        )
+        sub.add_argument("--close-on-exit", action="store_true", help="close the key when stopping")
+        sub.set_defaults(_keepalive=keepalive)
+    return parser
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+class _NoSuchFieldError(LookupError):
+    """``--field`` names a field the result does not have."""
+
+
+def _pick(data: Any, name: str) -> Any:
+    if isinstance(data, Mapping) and name in data:
+        return data[name]
+    raise _NoSuchFieldError(name)
+
+
+def _table(rows: Sequence[Mapping[str, Any]], out: TextIO) -> None:
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+class _Printer:
+    def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
+        self.output: str = args.output
+        self.field: str | None = args.field
+        self.out = out
+
+    def result(self, data: Any, list_attr: str | None) -> None:
+        value = _jsonable(data)
+        if self.field is not None:
+            value = _pick(value, self.field)
+            if isinstance(value, str):
+                self.out.write(value + "\n")
+                return
+        if self.output == "table":
+            rows = value.get(list_attr) if (list_attr and isinstance(value, Mapping)) else value
+            if isinstance(rows, list) and all(isinstance(r, Mapping) for r in rows):
+                _table(rows, self.out)
+                return
+            if isinstance(value, Mapping):
+                _table([{"field": k, "value": _cell(v)} for k, v in value.items()], self.out)
+                return
+        self.out.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def _call_arguments(command: CommandSpec, args: argparse.Namespace) -> dict[str, Any]:
+    return {option.dest: getattr(args, option.dest) for option in command.options}
+
+
+def _run_command(
+    client: Any, command: CommandSpec, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> None:
+    resource = getattr(client, command.resource)
+    arguments = _call_arguments(command, args)
+    printer = _Printer(args, out)
+    if args.raw:
+        raw = getattr(resource.with_raw_response, command.method)(**arguments)
+        out.write(json.dumps(json.loads(raw.content), indent=2, ensure_ascii=False) + "\n")
+        return
+    if command.paging is not None and getattr(args, "all", False):
+        _stream_pages(resource, command=command, arguments=arguments, args=args, out=out, err=err)
+        return
+    printer.result(getattr(resource, command.method)(**arguments), command.list_attr)
+
+
+def _stream_pages(
+    resource: Any,
+    *,
+    command: CommandSpec,
+    arguments: dict[str, Any],
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+) -> None:
+    paging = command.paging
+    assert paging is not None
+    method = getattr(resource, command.method)
+    page = int(arguments[paging.page_dest])
+    seen = (page - 1) * int(arguments[paging.size_dest])
+    progress = err.isatty()
+    table_rows: list[Mapping[str, Any]] = []
+    while True:
+        data = method(**{**arguments, paging.page_dest: page})
+        items = getattr(data, paging.items_attr) or []
+        total = getattr(data, paging.total_attr)
+        for item in items:
+            row = _jsonable(item)
+            if args.output == "table":
+                table_rows.append(row)
+            else:
+                out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+        seen += len(items)
+        if progress:
+            err.write(f"\rpage {page}: {seen} of {total} items")
+            err.flush()
+        if not items or (total is not None and seen >= total):
+            break
+        page += 1
+    if progress:
+        err.write("\n")
+    if args.output == "table":
+        _table(table_rows, out)
+
+
+def _run_keepalive(
+    client: Any, keepalive: KeepaliveSpec, args: argparse.Namespace, out: TextIO
+) -> None:
+    stopped = threading.Event()
+
+    def printed(event: str) -> Callable[[str], None]:
+        def report(key: str) -> None:
+            out.write(f"{event} {key}\n")
+            out.flush()
+
+        return report
+
+    manager = keepalive.manager(
+        client,
+        renew_interval=args.renew_interval,
+        on_new_key=printed("key"),
+        on_renew=printed("renewed"),
+        on_error=lambda error: (
+            out.write(f"renewal failed: {type(error).__name__}: {error}\n"),
+            out.flush(),
+        ),
+        close_on_exit=args.close_on_exit,
+    )
+    previous = signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    try:
+        with manager:
+            while not stopped.wait(0.5):
+                pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        out.write("stopped\n")
+        out.flush()
+
+
+def _error_line(error: BaseException) -> str:
+    parts = [type(error).__name__]
+    for attribute in ("code", "http_status", "request_id"):
+        value = getattr(error, attribute, None)
+        if value is not None:
+            parts.append(f"{attribute}={value}")
+    message = getattr(error, "message", None) or str(error)
+    return f"error: {' '.join(parts)}: {message}"
+
+
+def _exit_code(spec: CliSpec, error: BaseException) -> int:
+    for cls, code, _ in spec.exit_codes:
+        if isinstance(error, cls):
+            return code
+    return 1
+
+
+def run(
+    spec: CliSpec,
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Parse ``argv`` and run the command; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser(spec).parse_args(list(argv) if argv is not None else None)
+    options: dict[str, Any] = {
+        "base_url": args.base_url,
+        "access_token": args.access_token,
+        "api_key": args.api_key,
+        "api_secret": args.api_secret,
+        "timeout": args.timeout,
+    }
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    try:
+        with spec.client_factory(**options) as client:
+            keepalive = getattr(args, "_keepalive", None)
+            if keepalive is not None:
+                _run_keepalive(client, keepalive, args, out)
+            else:
+                _run_command(client, args._command, args, out, err)
+    except CredentialsError as error:
+        err.write(_error_line(error) + "\n")
+        return EXIT_CREDENTIALS
+    except SDKError as error:
+        err.write(_error_line(error) + "\n")
+        return _exit_code(spec, error)
+    except _NoSuchFieldError as error:
+        err.write(f"error: the result has no field {error}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    return EXIT_OK
