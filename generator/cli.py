@@ -1,6 +1,8 @@
-"""``python -m generator {generate,check,lint}``.
+"""``python -m generator {generate,check,lint,diff,breaking,changelog}``.
 
-Exit status: 0 success, 1 drift found by ``check``, 2 problems in the spec or config.
+Exit status: 0 success; 1 drift found by ``check``, breaking changes without a
+version bump (``breaking``) or, with ``--fail-on-breaking``, any breaking change
+(``diff``); 2 problems in the spec or config.
 """
 
 from __future__ import annotations
@@ -11,7 +13,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from generator.pipeline import DEFAULT_CONFIG, DEFAULT_OUTPUT, build_tree, check_spec, display_path
+from generator.breaking import GitError, add_changelog_entry, gate
+from generator.config import load_config
+from generator.diff import breaking, diff_specs, markdown_report
+from generator.loader import load_spec
+from generator.pipeline import (
+    DEFAULT_CONFIG,
+    DEFAULT_OUTPUT,
+    PROJECT_ROOT,
+    build_tree,
+    check_spec,
+    display_path,
+)
 from generator.problems import Problem, SpecError
 from generator.writer import compare_trees, read_tree, unified_diff, write_tree_atomically
 
@@ -29,6 +42,21 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
+    diff = sub.add_parser("diff", help="print the changes between two spec files as Markdown")
+    diff.add_argument("old", type=Path)
+    diff.add_argument("new", type=Path)
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    for name, help_text in (
+        ("breaking", "fail when the spec changed in a breaking way since BASE without a version bump"),
+        ("changelog", "add the changelog entry for the current version (from the diff since BASE)"),
+    ):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument(
+            "--base", default=None, help="git revision (default: before the last spec change)"
+        )
+        command.add_argument(
+            "--config", type=Path, default=DEFAULT_CONFIG, help="codegen.toml (default: %(default)s)"
+        )
     for name, help_text in (
         ("generate", "validate the spec and write the package"),
         ("check", "exit 1 with a diff when the output directory differs from what the spec generates"),
@@ -51,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr) -> int:
     """Run one command; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "diff":
+        return _diff(args.old, args.new, args.fail_on_breaking, stdout, stderr)
+    if args.command in ("breaking", "changelog"):
+        return _gate(args.command, args.base, args.config, stdout, stderr)
     try:
         if args.command == "lint":
             checked = check_spec(args.config, args.spec)
@@ -86,3 +118,53 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO = sys.stdout, stderr:
     if len(lines) > DIFF_LINES:
         print(f"... {len(lines) - DIFF_LINES} more diff lines", file=stderr)
     return EXIT_DRIFT
+
+
+def _diff(old: Path, new: Path, fail_on_breaking: bool, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        old_spec, new_spec = load_spec(old).document, load_spec(new).document
+    except SpecError as exc:
+        _report(exc.problems, stderr)
+        return EXIT_SPEC
+    changes = diff_specs(old_spec, new_spec)
+    stdout.write(markdown_report(changes, old_label=str(old), new_label=str(new)))
+    return EXIT_DRIFT if fail_on_breaking and breaking(changes) else EXIT_OK
+
+
+def _gate(command: str, base: str | None, config: Path, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        loaded = load_config(config)
+    except SpecError as exc:
+        _report(exc.problems, stderr)
+        return EXIT_SPEC
+    root = PROJECT_ROOT
+    relative = {
+        "spec": display_path(loaded.spec_path),
+        "config": display_path(config),
+        "changelog": display_path(loaded.changelog_path),
+    }
+    try:
+        result = gate(root, base=base, **relative)
+    except GitError as exc:
+        print(f"cannot compare with the base revision: {exc}", file=stderr)
+        return EXIT_SPEC
+    if command == "changelog":
+        added = add_changelog_entry(root / relative["changelog"], result)
+        print(
+            f"{relative['changelog']}: {'added' if added else 'already has'} {result.new_version}",
+            file=stdout,
+        )
+        return EXIT_OK
+    if result.base is None:
+        print("breaking-change check: the spec has no earlier version to compare with", file=stdout)
+        return EXIT_OK
+    stdout.write(
+        markdown_report(
+            list(result.changes),
+            old_label=f"{result.base[:12]} ({result.old_version})",
+            new_label=f"the working tree ({result.new_version})",
+        )
+    )
+    for problem in result.problems:
+        print(f"error: {problem}", file=stderr)
+    return EXIT_OK if result.passed else EXIT_DRIFT

@@ -45,6 +45,7 @@ class CodegenConfig:
     spec_path: Path
     package: PackageConfig
     static: tuple[StaticModules, ...] = ()
+    changelog_path: Path = Path("CHANGELOG.md")
 
 
 def load_config(path: Path) -> CodegenConfig:
@@ -100,8 +101,10 @@ def load_config(path: Path) -> CodegenConfig:
                 requires=tuple(str(r) for r in requires),
             )
         )
+    changelog = raw.get("changelog", "CHANGELOG.md")
     config = CodegenConfig(
         path=path,
+        changelog_path=path.parent / str(changelog),
         static=tuple(static),
         spec_path=path.parent / spec_name,
         package=PackageConfig(

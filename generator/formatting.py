@@ -1,12 +1,17 @@
 """Make generated Python tidy and stable: unused imports out, imports sorted, black.
 
 The versions of isort and black are pinned in the requirements lock, because
-their output is part of the generated package's bytes.
+their output is part of the generated package's bytes. Last, invisible characters
+that spec text carried into string literals and comments are written as escapes.
 """
 
 from __future__ import annotations
 
 import ast
+import io
+import re
+import tokenize
+import unicodedata
 
 import black
 import isort
@@ -45,7 +50,7 @@ def prune_unused_imports(source: str) -> str:
     """Drop names imported at module level and never used (``__future__`` imports stay)."""
     tree = ast.parse(source)
     used = _used_names(tree)
-    lines = source.splitlines(keepends=True)
+    lines = io.StringIO(source).readlines()  # split at \n only, as tokenize counts rows
     edits: list[tuple[int, int, str]] = []
     for node in tree.body:
         if not isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -74,8 +79,79 @@ def prune_unused_imports(source: str) -> str:
     return "".join(lines)
 
 
+# Control, format (bidi overrides, zero-width characters, BOM) and line/paragraph separator
+# characters: invisible or misleading in an editor ("Trojan Source"), and some of them change
+# a literal's value when a file is read back. Tab and newline are ordinary.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_ORDINARY = frozenset("\t\n")
+_STRING_PREFIX = re.compile(r"^[A-Za-z]*")
+
+
+def _is_invisible(char: str) -> bool:
+    return char not in _ORDINARY and unicodedata.category(char) in _INVISIBLE_CATEGORIES
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def _needs_escape(text: str, index: int) -> bool:
+    """An invisible character, or the last blank before a line break (trailing whitespace)."""
+    char = text[index]
+    return _is_invisible(char) or (char in " \t" and text[index + 1 : index + 2] == "\n")
+
+
+def _escape_string(token: str) -> str:
+    """The same literal with invisible characters and trailing blanks written as escapes."""
+    prefix = _STRING_PREFIX.match(token)
+    kind = prefix.group().lower() if prefix else ""
+    if "f" in kind or "b" in kind:
+        return token
+    positions = [i for i in range(len(token)) if _needs_escape(token, i)]
+    if not positions:
+        return token
+    backslashes = [len(token[:i]) - len(token[:i].rstrip("\\")) for i in positions]
+    if "r" in kind or any(count % 2 for count in backslashes):
+        # An escape cannot be added inside a raw string or after a lone backslash: spell the
+        # whole value out again instead (repr escapes everything that is not printable).
+        return repr(ast.literal_eval(token))
+    wanted = set(positions)
+    return "".join(_escape(c) if i in wanted else c for i, c in enumerate(token))
+
+
+def escape_invisible(source: str) -> str:
+    """``source`` with every invisible character of its string literals and comments escaped.
+
+    String literals keep their values (``\\u202e`` instead of the character itself); in
+    comments the escape is shown as text. Code never contains such characters.
+    """
+    if not any(_is_invisible(c) for c in source) and not re.search(r"[ \t]\n", source):
+        return source
+    lines = io.StringIO(source).readlines()  # split at \n only, as tokenize counts rows
+    edits: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.STRING:
+            replacement = _escape_string(token.string)
+        elif token.type == tokenize.COMMENT:
+            replacement = "".join(_escape(c) if _is_invisible(c) else c for c in token.string).rstrip()
+        else:
+            continue
+        if replacement != token.string:
+            edits.append((token.start, token.end, replacement))
+    for (start_row, start_col), (end_row, end_col), replacement in reversed(edits):
+        head = lines[start_row - 1][:start_col]
+        tail = lines[end_row - 1][end_col:]
+        lines[start_row - 1 : end_row] = [head + replacement + tail]
+    return "".join(lines)
+
+
 def format_python(source: str, *, first_party: str) -> str:
-    """Pruned, isort-ed (black profile) and black-formatted ``source``."""
+    """Pruned, isort-ed (black profile), black-formatted ``source`` with invisible characters escaped."""
     source = prune_unused_imports(source)
     source = isort.code(source, profile="black", line_length=100, known_first_party=[first_party])
-    return black.format_str(source, mode=_BLACK_MODE)
+    return escape_invisible(black.format_str(source, mode=_BLACK_MODE))

@@ -25,7 +25,9 @@ def _safe(identifier: str, fallback: str, separator: str = "_") -> str:
         identifier = fallback
     if identifier[0].isdigit():
         identifier = f"{fallback}{separator}{identifier}"
-    if keyword.iskeyword(identifier) or keyword.issoftkeyword(identifier):
+    # Soft keywords (match, case, type, _) are valid names, and which words are soft
+    # differs between Python versions: escaping them would make output version-dependent.
+    if keyword.iskeyword(identifier):
         identifier += "_"
     return identifier
 

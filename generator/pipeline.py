@@ -130,6 +130,18 @@ def _reference_docs(
     return tree
 
 
+def _check_compiles(relative: str, source: str) -> None:
+    """Raise `SpecError` (rule ``emit``) when a generated module is not valid Python."""
+    try:
+        compile(source, relative, "exec")
+    except (SyntaxError, ValueError) as exc:  # ValueError: a NUL byte in the source
+        line = (exc.lineno or 0) if isinstance(exc, SyntaxError) else 0
+        message = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        raise SpecError(
+            [Problem(relative, line, "", f"generated code does not compile: {message}", "emit")]
+        ) from exc
+
+
 def build_tree(
     config_path: Path = DEFAULT_CONFIG,
     spec_path: Path | None = None,
@@ -155,6 +167,8 @@ def build_tree(
         header=header,
         spec_file=display_path(spec.path),
     )
+    # Checked before anything parses it: broken model code is a located problem, not a traceback.
+    _check_compiles(f"{pkg}/models.py", python[f"{pkg}/models.py"])
     attributes = model_attributes(python[f"{pkg}/models.py"])
     python[f"{pkg}/_exceptions.py"] = render(
         env,
@@ -203,16 +217,7 @@ def build_tree(
 
     tree: FileTree = {}
     for relative, source in sorted(python.items()):
-        try:
-            compile(source, relative, "exec")
-        except SyntaxError as exc:
-            raise SpecError(
-                [
-                    Problem(
-                        relative, exc.lineno or 0, "", f"generated code does not compile: {exc.msg}", "emit"
-                    )
-                ]
-            ) from exc
+        _check_compiles(relative, source)
         tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
     tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
     extras = [(s.extra, s.requires) for s in config.static if s.extra]
@@ -223,6 +228,10 @@ def build_tree(
         f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
     )
     tree.update(_reference_docs(env, api, package, attributes, readme_header))
+    if config.changelog_path.is_file():
+        tree["CHANGELOG.md"] = (
+            f"{readme_header}\n" + config.changelog_path.read_text(encoding="utf-8")
+        ).encode("utf-8")
     tree["README.md"] = render(env, "README.md.j2", api, **{**context, "header": readme_header}).encode(
         "utf-8"
     )

@@ -88,11 +88,11 @@ def docstring(text: str, indent: int = 4) -> str:
     lines = _wrap(_escape_doc_text(str(text)), max(40, _DOC_WIDTH - indent))
     if not lines or not any(lines):
         lines = ["(No description.)"]
-    if lines[-1].endswith('"'):
-        lines[-1] += " "
     pad = " " * indent
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
+        # A closing quote of the text must not run into the closing triple quote.
+        space = " " if lines[0].endswith('"') else ""
+        return f'"""{lines[0]}{space}"""'
     body = "\n".join(pad + line if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{pad}"""'
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,9 @@ def write_spec_copy(directory: Path, document: dict[str, Any] | str) -> Path:
         else yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
     )
     (directory / "sixmm.yaml").write_text(text, encoding="utf-8")
-    shutil.copy(CONFIG, directory / "codegen.toml")
+    # The package identity without the hand-written subpackages, which live beside the real config.
+    config = CONFIG.read_text(encoding="utf-8").split("[[static]]")[0]
+    (directory / "codegen.toml").write_text(config, encoding="utf-8")
     return directory / "codegen.toml"
 
 

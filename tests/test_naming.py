@@ -27,9 +27,10 @@ def test_conversions(name: str, snake: str, pascal: str, kebab: str) -> None:
     assert naming.kebab(name) == kebab
 
 
-def test_keywords_and_soft_keywords_are_escaped() -> None:
+def test_keywords_are_escaped_and_soft_keywords_kept() -> None:
     assert naming.snake("from") == "from_"
-    assert naming.snake("match") == "match_"
+    assert naming.snake("match") == "match"
+    assert naming.snake("type") == "type"
     assert naming.constant("getInfo") == "GET_INFO"
 
 

@@ -1,0 +1,154 @@
+"""Query parameters and JSON bodies, validated as the spec declares them.
+
+Errors carry the documented codes (answered with HTTP 200, like every business error):
+
+* 2001 a required parameter (or body field, or the body itself) is missing;
+* 2002 a value has the wrong type or is not one of the enum values (case-sensitive),
+  or a parameter is repeated;
+* 2003 a number is out of range: below the declared ``minimum``, above the maximum
+  this exchange documents (``pageSize`` and ``limit`` at most 1000, at most 200
+  favorite symbols), or outside int32/int64.
+
+Parameters the operation does not declare (``timestamp``, ``signature``, anything
+else) are ignored, as OpenAPI allows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+from urllib.parse import parse_qsl
+
+from ._envelope import INVALID_PARAMETER, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
+
+__all__ = [
+    "ParamSpec",
+    "parse_query",
+    "require_string",
+    "require_string_list",
+    "INT32",
+    "INT64",
+    "MAX_PAGE_SIZE",
+    "MAX_HISTORY_LIMIT",
+    "MAX_FAVORITE_SYMBOLS",
+]
+
+INT32: Final = (-(2**31), 2**31 - 1)
+INT64: Final = (-(2**63), 2**63 - 1)
+MAX_PAGE_SIZE: Final = 1000
+"""Largest ``pageSize`` of getAccountChangeLog (the docs name none; this exchange picks 1000)."""
+MAX_HISTORY_LIMIT: Final = 1000
+"""Largest ``limit`` of getBalanceHistory (the docs name none; this exchange picks 1000)."""
+MAX_FAVORITE_SYMBOLS: Final = 200
+"""Longest favorite symbol list saveFavoriteSymbols accepts (undocumented; chosen here)."""
+
+_INTEGER = re.compile(r"\A-?[0-9]+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """One declared query parameter."""
+
+    name: str
+    kind: Literal["string", "int32", "int64", "enum"]
+    required: bool = False
+    default: int | str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    enum: tuple[str, ...] = ()
+
+
+def _out_of_range(spec: ParamSpec, low: int, high: int) -> EnvelopeError:
+    message = f"parameter out of range: {spec.name} must be between {low} and {high}"
+    return EnvelopeError(OUT_OF_RANGE, message)
+
+
+def _parse_int(spec: ParamSpec, raw: str) -> int:
+    if not _INTEGER.match(raw):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {spec.name} must be an integer")
+    low, high = INT32 if spec.kind == "int32" else INT64
+    digits = raw.lstrip("-").lstrip("0")
+    if len(digits) > 20:  # far outside int64; int() of huge strings is refused anyway
+        raise _out_of_range(spec, low, high)
+    value = int(raw)
+    if spec.minimum is not None:
+        low = max(low, spec.minimum)
+    if spec.maximum is not None:
+        high = min(high, spec.maximum)
+    if not low <= value <= high:
+        raise _out_of_range(spec, low, high)
+    return value
+
+
+def _parse_one(spec: ParamSpec, raw: str) -> int | str:
+    if spec.kind in ("int32", "int64"):
+        return _parse_int(spec, raw)
+    if spec.kind == "enum":
+        if raw not in spec.enum:
+            allowed = ", ".join(spec.enum)
+            message = f"invalid parameter value: {spec.name} must be one of {allowed}"
+            raise EnvelopeError(INVALID_PARAMETER, message)
+        return raw
+    return raw
+
+
+def parse_query(query_string: bytes, specs: Sequence[ParamSpec]) -> dict[str, Any]:
+    """The declared parameters of ``query_string``, typed; defaults filled in, absent optional ones None.
+
+    An empty value (``name=``) of an optional string parameter counts as absent.
+    """
+    try:
+        text = query_string.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        message = "invalid parameter value: the query string is not UTF-8"
+        raise EnvelopeError(INVALID_PARAMETER, message) from exc
+    declared = {spec.name: spec for spec in specs}
+    seen: dict[str, list[str]] = {}
+    for name, value in parse_qsl(text, keep_blank_values=True):
+        if name in declared:
+            seen.setdefault(name, []).append(value)
+    result: dict[str, Any] = {}
+    for spec in specs:
+        values = seen.get(spec.name)
+        if not values or (spec.kind == "string" and values == [""] and not spec.required):
+            if spec.required:
+                raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {spec.name}")
+            result[spec.name] = spec.default
+            continue
+        if len(values) > 1:
+            message = f"invalid parameter value: {spec.name} is given more than once"
+            raise EnvelopeError(INVALID_PARAMETER, message)
+        result[spec.name] = _parse_one(spec, values[0])
+    return result
+
+
+def _object(body: Any) -> Mapping[str, Any]:
+    if not isinstance(body, dict):
+        raise EnvelopeError(INVALID_PARAMETER, "invalid parameter value: the body must be a JSON object")
+    return body
+
+
+def require_string(body: Any, name: str) -> str:
+    """Field ``name`` of a JSON object body, which must be a string."""
+    fields = _object(body)
+    if name not in fields:
+        raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
+    value = fields[name]
+    if not isinstance(value, str):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be a string")
+    return value
+
+
+def require_string_list(body: Any, name: str, *, max_items: int) -> list[str]:
+    """Field ``name`` of a JSON object body, which must be an array of at most ``max_items`` strings."""
+    fields = _object(body)
+    if name not in fields:
+        raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
+    value = fields[name]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be an array of strings")
+    if len(value) > max_items:
+        raise EnvelopeError(OUT_OF_RANGE, f"parameter out of range: {name} holds at most {max_items} items")
+    return list(value)

@@ -1,0 +1,76 @@
+# Copied from extras/testing/__init__.py.
+# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Do not edit: change the spec or templates/ and run `make generate`.
+"""A local 6MM-compatible exchange, for testing code that uses the ``sixmm`` client.
+
+Install with ``pip install "sixmm[testing]"`` (it needs uvicorn). In a test::
+
+    from sixmm import Client
+    from sixmm.testing import FakeExchange
+
+    with FakeExchange() as ex:
+        with Client(base_url=ex.url, api_key=ex.api_key, api_secret=ex.api_secret) as client:
+            asset = client.user.get_asset()
+        # or Client(base_url=ex.url, access_token=ex.access_token)
+
+        ex.clock.advance(61 * 60 * 1000)                   # listenKeys expire after 60 minutes
+        ex.faults.add("rate_limit", count=2, retry_after=1)  # the next two requests get HTTP 429
+        ex.faults.add("drop", path="/v1/private/user/info")  # only that path
+        ex.requests.last.raw_target                        # what the client really sent
+
+From a shell, ``python -m sixmm.testing --port 8080`` prints the URL, an API key and
+secret and a JWT, then serves until Ctrl-C.
+
+What it does:
+
+* serves every operation of the User and Account API with state: favorite symbols are
+  replaced by save; listenKeys are created, renewed, closed and expire after 60 minutes
+  of the exchange clock; the change log is a seeded, consistent ledger (balances are its
+  running totals) that is filtered and paged for real; statistics derive from it (see
+  `ExchangeState` for the exact rules);
+* checks authentication as the docs describe (JWT, or ``X-API-KEY`` with a ``timestamp``
+  within ±10 s and an HMAC-SHA256 signature over the raw query string and body) and
+  answers failures, bad parameters and bad requests with documented error envelopes
+  (see `ExchangeApp`);
+* injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error``,
+  ``code_5003``, ``html``, ``truncated_json``, ``slow``, ``drop``.
+"""
+
+from __future__ import annotations
+
+from ._app import DEFAULT_BODY_LIMIT, ExchangeApp
+from ._auth import TIMESTAMP_OUTSIDE_WINDOW, TOLERANCE_MS, Authenticator, Principal
+from ._clock import ExchangeClock
+from ._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
+from ._jwt import TokenError, TokenIssuer
+from ._log import RecordedRequest, RecordedResponse, RequestLog
+from ._params import MAX_FAVORITE_SYMBOLS, MAX_HISTORY_LIMIT, MAX_PAGE_SIZE
+from ._server import FakeExchange
+from ._state import LISTEN_KEY_TTL_MS, ChangeLogEntry, ExchangeState, UserProfile
+
+__all__ = [
+    "FakeExchange",
+    "ExchangeApp",
+    "ExchangeClock",
+    "ExchangeState",
+    "ChangeLogEntry",
+    "UserProfile",
+    "FaultQueue",
+    "Fault",
+    "FaultKind",
+    "FAULT_KINDS",
+    "RequestLog",
+    "RecordedRequest",
+    "RecordedResponse",
+    "Authenticator",
+    "Principal",
+    "TokenIssuer",
+    "TokenError",
+    "TIMESTAMP_OUTSIDE_WINDOW",
+    "TOLERANCE_MS",
+    "LISTEN_KEY_TTL_MS",
+    "MAX_PAGE_SIZE",
+    "MAX_HISTORY_LIMIT",
+    "MAX_FAVORITE_SYMBOLS",
+    "DEFAULT_BODY_LIMIT",
+]

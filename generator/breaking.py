@@ -1,0 +1,170 @@
+"""The breaking-change gate: compare the spec with a base revision and enforce version bumps.
+
+The base defaults to the spec before its latest change: ``HEAD`` when ``spec/``
+has uncommitted changes, otherwise the parent of the last commit that touched
+``spec/``. Breaking changes pass only when the package version's major part
+was bumped (its minor part, below 1.0), and a version change needs an entry in
+the changelog kept beside the spec.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diff import Change, breaking, diff_specs, markdown_report
+
+_VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
+
+
+class GitError(RuntimeError):
+    """git could not answer (not a repository, unknown revision, ...)."""
+
+
+def _git(root: Path, *args: str) -> str:
+    # git from PATH with fixed arguments: revisions are passed as single argv entries, never a shell.
+    result = subprocess.run(  # noqa: S603
+        ["git", *args],  # noqa: S607
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise GitError(result.stderr.strip() or f"git {' '.join(args)} failed")
+    return result.stdout
+
+
+def default_base(root: Path, spec_dir: str = "spec") -> str | None:
+    """The revision to compare with, or None when the spec has no history yet."""
+    if _git(root, "status", "--porcelain", "--", spec_dir).strip():
+        return "HEAD"
+    last = _git(root, "log", "-1", "--format=%H", "--", spec_dir).strip()
+    if not last:
+        return None
+    try:
+        return _git(root, "rev-parse", "--verify", "--quiet", f"{last}^").strip() or None
+    except GitError:
+        return None
+
+
+def file_at(root: Path, revision: str, relative: str) -> str | None:
+    """A file's text at ``revision``, or None when it did not exist there."""
+    try:
+        return _git(root, "show", f"{revision}:{relative}")
+    except GitError:
+        return None
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    """``1.2.3`` → (1, 2, 3); a missing or odd version reads as 0.0.0."""
+    match = _VERSION.match(text)
+    return (int(match[1]), int(match[2]), int(match[3])) if match else (0, 0, 0)
+
+
+def bump_allows_breaking(old: str, new: str) -> bool:
+    """True when ``new`` bumps the major part (or, below 1.0, the minor part) of ``old``."""
+    old_v, new_v = parse_version(old), parse_version(new)
+    if old_v[0] == 0 and new_v[0] == 0:
+        return new_v[1] > old_v[1]
+    return new_v[0] > old_v[0]
+
+
+def package_version(config_text: str) -> str:
+    """The ``[package] version`` of a codegen.toml text."""
+    data: dict[str, Any] = tomllib.loads(config_text)
+    return str(data.get("package", {}).get("version", "0.0.0"))
+
+
+def changelog_has(changelog: str, version: str) -> bool:
+    """True when the changelog has a ``## <version>`` heading."""
+    return re.search(rf"^## {re.escape(version)}\b", changelog, re.MULTILINE) is not None
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """The outcome of comparing the spec with its base."""
+
+    base: str | None
+    changes: tuple[Change, ...]
+    old_version: str
+    new_version: str
+    problems: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        """True when nothing blocks the change."""
+        return not self.problems
+
+
+def evaluate(
+    *,
+    old_spec: dict[str, Any] | None,
+    new_spec: dict[str, Any],
+    old_version: str,
+    new_version: str,
+    changelog: str,
+    base: str | None,
+) -> GateResult:
+    """Apply the rules to two specs and two versions."""
+    changes = tuple(diff_specs(old_spec, new_spec)) if old_spec is not None else ()
+    problems = []
+    broken = breaking(list(changes))
+    if broken and not bump_allows_breaking(old_version, new_version):
+        needed = "minor" if parse_version(old_version)[0] == 0 else "major"
+        problems.append(
+            f"{len(broken)} breaking change(s) need a {needed} version bump of the package "
+            f"(version is {new_version}, was {old_version} at {base})"
+        )
+    if new_version != old_version and not changelog_has(changelog, new_version):
+        problems.append(
+            f"the version changed to {new_version} but the changelog has no '## {new_version}' entry: "
+            "run `python -m generator changelog`"
+        )
+    return GateResult(base, changes, old_version, new_version, tuple(problems))
+
+
+def gate(root: Path, *, base: str | None, spec: str, config: str, changelog: str) -> GateResult:
+    """Compare the working tree's spec with ``base`` (default: see the module docstring)."""
+    if base is None:
+        base = default_base(root, str(Path(spec).parent))
+    new_spec = yaml.safe_load((root / spec).read_text(encoding="utf-8"))
+    new_config = (root / config).read_text(encoding="utf-8")
+    changelog_path = root / changelog
+    changelog_text = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
+    old_spec_text = file_at(root, base, spec) if base else None
+    old_config_text = file_at(root, base, config) if base else None
+    return evaluate(
+        old_spec=yaml.safe_load(old_spec_text) if old_spec_text else None,
+        new_spec=new_spec,
+        old_version=package_version(old_config_text) if old_config_text else package_version(new_config),
+        new_version=package_version(new_config),
+        changelog=changelog_text,
+        base=base,
+    )
+
+
+def changelog_entry(result: GateResult) -> str:
+    """The changelog section for the new version."""
+    report = markdown_report(
+        list(result.changes), old_label=f"{result.old_version} ({result.base})", new_label=result.new_version
+    )
+    return f"## {result.new_version}\n\n{report}"
+
+
+def add_changelog_entry(changelog_path: Path, result: GateResult) -> bool:
+    """Insert the entry for the new version after the title; False when it is already there."""
+    text = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else "# Changelog\n"
+    if changelog_has(text, result.new_version):
+        return False
+    title, _, rest = text.partition("\n")
+    rest = rest.strip()
+    body = f"{title}\n\n{changelog_entry(result)}" + (f"\n{rest}\n" if rest else "")
+    changelog_path.write_text(body, encoding="utf-8")
+    return True
