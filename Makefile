@@ -8,7 +8,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-lock
 
-.PHONY: venv generate check lint test lock clean
+BASE ?=
+
+.PHONY: venv generate check drift breaking lint test lock clean
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,17 +22,24 @@ venv: $(STAMP)
 generate: $(STAMP)
 	$(PY) -m generator generate
 
-# Fails (exit 1, with a diff) when generated/ is not exactly what the spec produces.
-check: $(STAMP)
+# Every drift check at once: spec validation and house rules, generated/ equal to what the
+# spec produces (a diff otherwise), the breaking-change gate against BASE (default: the spec
+# before its last change; e.g. `make check BASE=origin/main`), ruff and mypy --strict.
+check: lint drift breaking
+
+drift: $(STAMP)
 	$(PY) -m generator check
+
+breaking: $(STAMP)
+	$(PY) -m generator breaking $(if $(BASE),--base $(BASE))
 
 lint: $(STAMP)
 	$(PY) -m generator lint
-	$(VENV)/bin/ruff check generator tests generated
+	$(VENV)/bin/ruff check generator tests generated extras
 	$(VENV)/bin/mypy generator
 	$(VENV)/bin/mypy generated/sixmm
 
-test: check lint
+test: check
 	$(PY) -m pytest
 
 # Re-resolve requirements.in into requirements.lock (needs the package index).
