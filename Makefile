@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-from-lock
 
 BASE ?=
 
-.PHONY: venv generate check drift breaking lint test lock clean
+.PHONY: venv generate check drift breaking lint test bench lock clean
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ lint: $(STAMP)
 
 test: check
 	$(PY) -m pytest
+
+# Benchmarks against openapi-python-client and openapi-generator; not part of `make test`.
+# The first run installs the peers into .bench/ (needs the package index and Java 17+).
+# Rewrites BENCHMARKS.md and bench/results.json. Options: make bench BENCH_ARGS="--quick".
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 # Re-resolve requirements.in into requirements.lock (needs the package index).
 lock:
