@@ -1,9 +1,11 @@
 """Pydantic v2 models from the spec's schemas, through datamodel-code-generator's Python API.
 
 Options are pinned here, in one place, because they are part of the package's
-public surface: snake_case attributes aliased to wire names, unknown fields
-kept, ``Decimal`` for ``format: decimal``, enums open to unknown values (our own
-Enum template), no timestamp in the output.
+public surface: snake_case attributes aliased to wire names, ``Decimal`` for
+``format: decimal``, enums open to unknown values (our own Enum template), no
+timestamp in the output. Every model derives from the runtime's ``ApiModel``,
+which keeps unknown fields, accepts attribute names as well as wire names, and
+builds its validator on first use.
 """
 
 from __future__ import annotations
@@ -38,8 +40,6 @@ def emit_models(
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_311,
             snake_case_field=True,
-            allow_population_by_field_name=True,
-            extra_fields="allow",
             use_subclass_enum=True,
             capitalise_enum_members=True,
             use_schema_description=True,
@@ -49,6 +49,7 @@ def emit_models(
             disable_timestamp=True,
             keep_model_order=True,
             custom_template_dir=template_dir,
+            base_class=f"{package}._model.ApiModel",
             additional_imports=[f"{package}._enums.OpenStrEnum", f"{package}._enums.OpenIntEnum"],
             custom_file_header=header,
             formatters=[],

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from generator.problems import Problem, SpecError, pointer_join, pointer_parts
 
+# libyaml's parser when PyYAML was built with it (several times faster), else the pure one.
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _JsonCompatibleLoader(yaml.SafeLoader):
+
+class _JsonCompatibleLoader(_BaseLoader):
     """SafeLoader without YAML 1.1 timestamps: dates stay strings, as in JSON."""
 
 

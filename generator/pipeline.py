@@ -142,6 +142,17 @@ def _check_compiles(relative: str, source: str) -> None:
         ) from exc
 
 
+def _copied_modules(config: CodegenConfig, package: str) -> list[tuple[str, Path]]:
+    """``(path in the package, source file)`` of the runtime and the static subpackages."""
+    copied = [(f"{package}/{module.name}", module) for module in sorted(RUNTIME_DIR.glob("_*.py"))]
+    for static in config.static:
+        for module in sorted(static.source.rglob("*.py")):
+            relative = module.relative_to(static.source).as_posix()
+            if "__pycache__" not in relative:
+                copied.append((f"{package}/{static.target}/{relative}", module))
+    return copied
+
+
 def build_tree(
     config_path: Path = DEFAULT_CONFIG,
     spec_path: Path | None = None,
@@ -202,23 +213,16 @@ def build_tree(
         (f"{t.py_name}.{op.py_name}" for t in api.tags for op in t.operations if not op.arguments), ""
     )
     python[f"{pkg}/__init__.py"] = render(env, "__init__.py.j2", api, example_call=example, **context)
-    for module in sorted(RUNTIME_DIR.glob("_*.py")):
-        copied_header = f"# Copied from generator/runtime/{module.name}.\n" + header
-        python[f"{pkg}/{module.name}"] = copied_header + "\n" + module.read_text(encoding="utf-8")
-    for static in config.static:
-        for module in sorted(static.source.rglob("*.py")):
-            relative = module.relative_to(static.source).as_posix()
-            if "__pycache__" in relative:
-                continue
-            copied_header = f"# Copied from {display_path(module)}.\n" + header
-            python[f"{pkg}/{static.target}/{relative}"] = (
-                copied_header + "\n" + module.read_text(encoding="utf-8")
-            )
-
     tree: FileTree = {}
     for relative, source in sorted(python.items()):
         _check_compiles(relative, source)
         tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
+    # Hand-written modules are copied as they are: `make lint` keeps them black-formatted
+    # and ruff-clean where they live, so formatting them again here would only cost time.
+    for relative, path in _copied_modules(config, pkg):
+        source = f"# Copied from {display_path(path)}.\n{header}\n" + path.read_text(encoding="utf-8")
+        _check_compiles(relative, source)
+        tree[relative] = source.encode("utf-8")
     tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
     extras = [(s.extra, s.requires) for s in config.static if s.extra]
     tree["pyproject.toml"] = render(env, "pyproject.toml.j2", api, static_extras=extras, **context).encode(

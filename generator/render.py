@@ -102,7 +102,7 @@ def comment(text: str) -> str:
     return _CONTROL.sub(" ", str(text).replace("\r", " ").replace("\n", " "))
 
 
-def method_docstring(op: Operation, indent: int = 8, raw: bool = False) -> str:
+def method_docstring(op: Operation, indent: int = 8) -> str:
     """The docstring of a client method: summary, description, arguments and result."""
     parts = [op.summary or op.operation_id]
     if op.description and op.description.strip() != op.summary.strip():
@@ -128,14 +128,7 @@ def method_docstring(op: Operation, indent: int = 8, raw: bool = False) -> str:
         "(seconds or httpx.Timeout) and ``max_retries`` override the client's settings.",
     ]
     result = op.result_type or "None"
-    if raw:
-        parts += [
-            "",
-            "Returns:",
-            f"    RawResponse[{result}]: HTTP status, headers, request id and the data.",
-        ]
-    else:
-        parts += ["", "Returns:", f"    {result}" + (": the envelope's ``data``." if op.result_type else ".")]
+    parts += ["", "Returns:", f"    {result}" + (": the envelope's ``data``." if op.result_type else ".")]
     return docstring("\n".join(parts), indent)
 
 

@@ -13,7 +13,6 @@ and async clients share all of it but the lines that send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import inspect
 import logging
@@ -46,7 +45,7 @@ from ._exceptions import (
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
-from ._response import parse_data, read_envelope
+from ._response import parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
 from ._signing import signed_query
 from ._wire import encode_json, encode_query, format_scalar
@@ -200,14 +199,8 @@ class _ClientCore:
         path = operation.path
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", _quote_path(value))
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": self._api.user_agent,
-            **self._default_headers,
-        }
-        headers.update(
-            (name, format_scalar(value)) for name, value in header_params if value is not None
-        )
+        headers = {"Accept": "application/json", "User-Agent": self._api.user_agent, **self._default_headers}
+        headers.update((name, format_scalar(value)) for name, value in header_params if value is not None)
         body_bytes = None
         if body is not None:
             body_bytes = encode_json(body)
@@ -243,9 +236,7 @@ class _ClientCore:
                     headers[self._api.api_key_header] = credentials.api_key.reveal()
                 else:
                     headers[scheme.key_header] = credentials.api_key.reveal()
-                    query = signed_query(
-                        scheme, credentials, query, call.body or b"", self._clock.now_ms()
-                    )
+                    query = signed_query(scheme, credentials, query, call.body or b"", self._clock.now_ms())
             elif token is not None:
                 headers["Authorization"] = f"Bearer {token}"
         target = self._base_path + call.path + (f"?{query}" if query else "")
@@ -253,10 +244,7 @@ class _ClientCore:
         url = self.base_url.copy_with(raw_path=target.encode("ascii"))
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
-                "request %s %s request_id=%s",
-                call.operation.method,
-                self._redacted(target),
-                call.request_id,
+                "request %s %s request_id=%s", call.operation.method, self._redacted(target), call.request_id
             )
         return httpx.Request(
             call.operation.method,
@@ -282,8 +270,9 @@ class _ClientCore:
         return f"{path}?{'&'.join(parts)}"
 
     def _read(
-        self, call: PreparedCall, response: httpx.Response, started: float
-    ) -> tuple[Any, str]:
+        self, call: PreparedCall, response: httpx.Response, started: float, result_type: type[ModelT] | None
+    ) -> tuple[ModelT | None, str]:
+        """The typed result and the request id, or the error the response stands for."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "response %s %s -> HTTP %s in %.1f ms request_id=%s",
@@ -293,7 +282,14 @@ class _ClientCore:
                 (time.perf_counter() - started) * 1000,
                 call.request_id,
             )
-        return read_envelope(self._api, response, call.request_id)
+        if result_type is not None:
+            fast = read_success(self._api, response, result_type)
+            if fast is not None:
+                return fast[0], fast[1] or call.request_id
+        data, request_id = read_envelope(self._api, response, call.request_id)
+        if result_type is None:
+            return None, request_id
+        return parse_data(data, result_type, response, request_id), request_id
 
     def _needs_token(self, call: PreparedCall) -> bool:
         return call.operation.auth_required and isinstance(self._credentials, BearerToken)
@@ -313,9 +309,7 @@ class _ClientCore:
         assert sync is not None
         url = self.base_url.copy_with(raw_path=(self._base_path + sync.path).encode("ascii"))
         headers = {"Accept": "application/json", "User-Agent": self._api.user_agent}
-        return httpx.Request(
-            "GET", url, headers=headers, extensions={"timeout": self.timeout.as_dict()}
-        )
+        return httpx.Request("GET", url, headers=headers, extensions={"timeout": self.timeout.as_dict()})
 
     def _clock_sample(self, sent_ms: int, response: httpx.Response, received_ms: int) -> TimeSample:
         sync = self._api.clock_sync
@@ -358,11 +352,7 @@ class _ClientCore:
         repeatable = state.call.operation.retry_safe or (
             isinstance(error, APIConnectionError) and not error.request_sent
         )
-        if (
-            repeatable
-            and state.retries < state.call.max_retries
-            and self._retry.is_retryable(error)
-        ):
+        if repeatable and state.retries < state.call.max_retries and self._retry.is_retryable(error):
             state.retries += 1
             state.last_delay = self._retry.delay(state.retries, error)
             logger.debug(
@@ -406,12 +396,8 @@ def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> SDKError:
     )
 
 
-def _raw(
-    response: httpx.Response, request_id: str, data: DataT, attempts: int
-) -> RawResponse[DataT]:
-    return RawResponse(
-        response.status_code, response.headers, request_id, data, attempts, response.content
-    )
+def _raw(response: httpx.Response, request_id: str, data: DataT, attempts: int) -> RawResponse[DataT]:
+    return RawResponse(response.status_code, response.headers, request_id, data, attempts, response.content)
 
 
 class SyncAPIClient(_ClientCore):
@@ -482,7 +468,9 @@ class SyncAPIClient(_ClientCore):
             logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
             self._clock.sync_failed()
 
-    def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
+    def _execute(
+        self, call: PreparedCall, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int]:
         state = _CallState(call, self._retry)
         while True:
             state.attempts += 1
@@ -496,8 +484,8 @@ class SyncAPIClient(_ClientCore):
                     response = self._http.send(request)
                 except httpx.TransportError as exc:
                     raise _transport_error(exc, call) from exc
-                data, request_id = self._read(call, response, started)
-                return response, data, request_id, state.attempts
+                result, request_id = self._read(call, response, started, result_type)
+                return response, result, request_id, state.attempts
             except SDKError as error:
                 action = self._decide(state, error)
                 if action == _RAISE:
@@ -511,23 +499,23 @@ class SyncAPIClient(_ClientCore):
 
     def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        response, data, request_id, _ = self._execute(call)
-        return parse_data(data, result_type, response, request_id)
+        _, result, _, _ = self._execute(call, result_type)
+        assert result is not None  # parse_data raises rather than return nothing
+        return result
 
     def _send_empty(self, call: PreparedCall) -> None:
         """Send ``call``, whose success carries no data."""
-        self._execute(call)
+        self._execute(call, None)
 
     def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, data, request_id, attempts = self._execute(call)
-        return _raw(
-            response, request_id, parse_data(data, result_type, response, request_id), attempts
-        )
+        response, result, request_id, attempts = self._execute(call, result_type)
+        assert result is not None
+        return _raw(response, request_id, result, attempts)
 
     def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts = self._execute(call)
+        response, _, request_id, attempts = self._execute(call, None)
         return _raw(response, request_id, None, attempts)
 
     def close(self) -> None:
@@ -575,7 +563,7 @@ class AsyncAPIClient(_ClientCore):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
-        self._sleep = sleep or asyncio.sleep
+        self._sleep = sleep or _asyncio_sleep
 
     async def _token(self, refresh: bool = False) -> str | None:
         credentials = self._credentials
@@ -607,7 +595,9 @@ class AsyncAPIClient(_ClientCore):
             logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
             self._clock.sync_failed()
 
-    async def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
+    async def _execute(
+        self, call: PreparedCall, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int]:
         state = _CallState(call, self._retry)
         while True:
             state.attempts += 1
@@ -621,8 +611,8 @@ class AsyncAPIClient(_ClientCore):
                     response = await self._http.send(request)
                 except httpx.TransportError as exc:
                     raise _transport_error(exc, call) from exc
-                data, request_id = self._read(call, response, started)
-                return response, data, request_id, state.attempts
+                result, request_id = self._read(call, response, started, result_type)
+                return response, result, request_id, state.attempts
             except SDKError as error:
                 action = self._decide(state, error)
                 if action == _RAISE:
@@ -636,23 +626,23 @@ class AsyncAPIClient(_ClientCore):
 
     async def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        response, data, request_id, _ = await self._execute(call)
-        return parse_data(data, result_type, response, request_id)
+        _, result, _, _ = await self._execute(call, result_type)
+        assert result is not None  # parse_data raises rather than return nothing
+        return result
 
     async def _send_empty(self, call: PreparedCall) -> None:
         """Send ``call``, whose success carries no data."""
-        await self._execute(call)
+        await self._execute(call, None)
 
     async def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, data, request_id, attempts = await self._execute(call)
-        return _raw(
-            response, request_id, parse_data(data, result_type, response, request_id), attempts
-        )
+        response, result, request_id, attempts = await self._execute(call, result_type)
+        assert result is not None
+        return _raw(response, request_id, result, attempts)
 
     async def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts = await self._execute(call)
+        response, _, request_id, attempts = await self._execute(call, None)
         return _raw(response, request_id, None, attempts)
 
     async def aclose(self) -> None:
@@ -665,3 +655,10 @@ class AsyncAPIClient(_ClientCore):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: `import sixmm` should not pay for it.
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)

@@ -145,20 +145,12 @@ def _add_global_options(parser: argparse.ArgumentParser, spec: CliSpec, *, suppr
     """Connection and output options; ``suppress`` keeps a later repetition from resetting them."""
     default: Any = argparse.SUPPRESS if suppress else None
     parser.add_argument(
-        "--base-url",
-        default=default,
-        help=f"server URL (default: ${spec.env_prefix}BASE_URL or the spec's)",
+        "--base-url", default=default, help=f"server URL (default: ${spec.env_prefix}BASE_URL or the spec's)"
     )
-    parser.add_argument(
-        "--access-token", default=default, help="JWT access token (sent as a bearer token)"
-    )
-    parser.add_argument(
-        "--api-key", default=default, help="API key (requests are signed with --api-secret)"
-    )
+    parser.add_argument("--access-token", default=default, help="JWT access token (sent as a bearer token)")
+    parser.add_argument("--api-key", default=default, help="API key (requests are signed with --api-secret)")
     parser.add_argument("--api-secret", default=default, help="API secret for signing")
-    parser.add_argument(
-        "--timeout", type=float, default=default, help="seconds to wait for each response"
-    )
+    parser.add_argument("--timeout", type=float, default=default, help="seconds to wait for each response")
     parser.add_argument(
         "--max-retries",
         type=int,
@@ -197,9 +189,7 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
     _add_global_options(common, spec, suppress=True)
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
     by_group: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
-    group_names = list(
-        dict.fromkeys([c.group for c in spec.commands] + [k.group for k in spec.keepalives])
-    )
+    group_names = list(dict.fromkeys([c.group for c in spec.commands] + [k.group for k in spec.keepalives]))
     for name in group_names:
         group_parser = groups.add_parser(
             name,
@@ -207,9 +197,7 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
             epilog=epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        by_group[name] = group_parser.add_subparsers(
-            dest="command", metavar="COMMAND", required=True
-        )
+        by_group[name] = group_parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in spec.commands:
         sub = by_group[command.group].add_parser(
             command.name,
@@ -236,9 +224,7 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
                 kwargs["help"] = f"{option.help} (default: {option.default})"
             sub.add_argument(option.flag, **kwargs)
         if command.paging is not None:
-            sub.add_argument(
-                "--all", action="store_true", help="fetch every page, streaming the items"
-            )
+            sub.add_argument("--all", action="store_true", help="fetch every page, streaming the items")
         sub.set_defaults(_command=command)
     for keepalive in spec.keepalives:
         sub = by_group[keepalive.group].add_parser(
@@ -376,9 +362,7 @@ def _stream_pages(
         _table(table_rows, out)
 
 
-def _run_keepalive(
-    client: Any, keepalive: KeepaliveSpec, args: argparse.Namespace, out: TextIO
-) -> None:
+def _run_keepalive(client: Any, keepalive: KeepaliveSpec, args: argparse.Namespace, out: TextIO) -> None:
     stopped = threading.Event()
 
     def printed(event: str) -> Callable[[str], None]:
@@ -393,10 +377,7 @@ def _run_keepalive(
         renew_interval=args.renew_interval,
         on_new_key=printed("key"),
         on_renew=printed("renewed"),
-        on_error=lambda error: (
-            out.write(f"renewal failed: {type(error).__name__}: {error}\n"),
-            out.flush(),
-        ),
+        on_error=lambda error: (out.write(f"renewal failed: {type(error).__name__}: {error}\n"), out.flush()),
         close_on_exit=args.close_on_exit,
     )
     previous = signal.signal(signal.SIGTERM, lambda *_: stopped.set())
@@ -428,10 +409,7 @@ def _exit_code(spec: CliSpec, error: BaseException) -> int:
 
 
 def run(
-    spec: CliSpec,
-    argv: Sequence[str] | None = None,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
+    spec: CliSpec, argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Parse ``argv`` and run the command; returns the exit status."""
     out = out or sys.stdout

@@ -46,9 +46,7 @@ class TimeSample:
 class ServerClock:
     """Local time plus the last measured offset to the server; knows when to measure again."""
 
-    def __init__(
-        self, now_ms: Clock = system_clock_ms, *, resync_interval_ms: int | None = 300_000
-    ) -> None:
+    def __init__(self, now_ms: Clock = system_clock_ms, *, resync_interval_ms: int | None = 300_000) -> None:
         self._now_ms = now_ms
         self.resync_interval_ms = resync_interval_ms
         self.offset_ms = 0

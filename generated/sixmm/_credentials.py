@@ -88,20 +88,18 @@ def resolve_credentials(
         access_token = env.get(f"{env_prefix}ACCESS_TOKEN") or None
         api_key = env.get(f"{env_prefix}API_KEY") or None
         api_secret = env.get(f"{env_prefix}API_SECRET") or None
-        source = f"environment variables {env_prefix}ACCESS_TOKEN / {env_prefix}API_KEY / {env_prefix}API_SECRET"
+        source = (
+            f"environment variables {env_prefix}ACCESS_TOKEN / {env_prefix}API_KEY / {env_prefix}API_SECRET"
+        )
     else:
         source = "arguments"
     if api_key is not None and api_secret is None and not secret_required:
         if access_token is not None:
-            raise CredentialsError(
-                f"give either an access token or an API key, not both (from {source})"
-            )
+            raise CredentialsError(f"give either an access token or an API key, not both (from {source})")
         return ApiKeyCredentials(Secret(api_key), None)
     if (api_key is None) != (api_secret is None):
         missing = "api_secret" if api_secret is None else "api_key"
-        raise CredentialsError(
-            f"API-key credentials are half given: {missing} is missing (from {source})"
-        )
+        raise CredentialsError(f"API-key credentials are half given: {missing} is missing (from {source})")
     if api_key is not None and api_secret is not None:
         if access_token is not None:
             raise CredentialsError(

@@ -11,14 +11,17 @@ an injectable function, so tests drive the manager without real time passing.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import threading
 from collections.abc import Awaitable, Callable
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from ._exceptions import SDKError
+
+if TYPE_CHECKING:
+    # asyncio is imported where the async manager runs: `import sixmm` should not pay for it.
+    import asyncio
 
 logger = logging.getLogger(__name__.rpartition(".")[0])
 
@@ -178,7 +181,7 @@ class AsyncKeepaliveManager(_KeepaliveState):
             on_renew=on_renew,
         )
         self._create, self._renew, self._close = create, renew, close
-        self._sleep = sleep or asyncio.sleep
+        self._sleep = sleep or _asyncio_sleep
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> str:
@@ -186,6 +189,8 @@ class AsyncKeepaliveManager(_KeepaliveState):
         if self._task is not None:
             raise RuntimeError("the keepalive manager is already running")
         self._adopt(await self._create(), replacement=False)
+        import asyncio  # noqa: PLC0415
+
         self._task = asyncio.create_task(self._run(), name="keepalive")
         assert self.key is not None
         return self.key
@@ -215,6 +220,8 @@ class AsyncKeepaliveManager(_KeepaliveState):
         """Stop renewing; close the key first when ``close_on_exit`` was asked for."""
         if self._task is not None:
             self._task.cancel()
+            import asyncio  # noqa: PLC0415
+
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
@@ -231,3 +238,9 @@ class AsyncKeepaliveManager(_KeepaliveState):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.stop()
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)

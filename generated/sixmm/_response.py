@@ -5,14 +5,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from ._exceptions import ApiError, DecodeError, error_class_for
-from ._operations import ApiDescription
+from ._operations import ApiDescription, EnvelopeSpec
 from ._retry import parse_retry_after
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -52,9 +53,7 @@ def _decode_error(response: httpx.Response, request_id: str, reason: str) -> Dec
     )
 
 
-def read_envelope(
-    api: ApiDescription, response: httpx.Response, request_id: str
-) -> tuple[Any, str]:
+def read_envelope(api: ApiDescription, response: httpx.Response, request_id: str) -> tuple[Any, str]:
     """Check the envelope of ``response`` and return its ``data`` and request id.
 
     Raises the `ApiError` subclass for the envelope code (or HTTP status), or
@@ -67,9 +66,7 @@ def read_envelope(
     except (ValueError, UnicodeDecodeError) as exc:
         if not success:
             raise _status_error(response, request_id, "the body is not JSON") from exc
-        raise _decode_error(
-            response, request_id, f"the response body is not valid JSON ({exc})"
-        ) from exc
+        raise _decode_error(response, request_id, f"the response body is not valid JSON ({exc})") from exc
     if envelope is None:
         if not success:
             raise _status_error(response, request_id, "request failed")
@@ -79,9 +76,7 @@ def read_envelope(
         if not success:
             raise _status_error(response, request_id, "the body is not a response envelope")
         raise _decode_error(
-            response,
-            request_id,
-            f"the response is not an envelope: no integer {envelope.code_field!r} field",
+            response, request_id, f"the response is not an envelope: no integer {envelope.code_field!r} field"
         )
     assert isinstance(payload, dict)
     server_request_id = payload.get(envelope.request_id_field)
@@ -100,6 +95,40 @@ def read_envelope(
     return payload.get(envelope.data_field), request_id
 
 
+@functools.cache
+def _success_adapter(envelope: EnvelopeSpec, result_type: type[BaseModel]) -> TypeAdapter[Any]:
+    """A validator for a whole success envelope carrying ``result_type``, built once per type."""
+    data_type: Any = result_type | None
+    model = create_model(
+        f"{result_type.__name__}Envelope",
+        __config__=ConfigDict(extra="ignore", defer_build=True),
+        code=(int, Field(alias=envelope.code_field)),
+        request_id=(str | None, Field(None, alias=envelope.request_id_field)),
+        data=(data_type, Field(None, alias=envelope.data_field)),
+    )
+    return TypeAdapter(model)
+
+
+def read_success(
+    api: ApiDescription, response: httpx.Response, result_type: type[ModelT]
+) -> tuple[ModelT, str | None] | None:
+    """The fast path: a 2xx success envelope validated straight from the bytes, in one pass.
+
+    Returns None for anything else (errors, bodies that do not validate); the caller
+    then takes the slow path, which explains exactly what is wrong.
+    """
+    envelope = api.envelope
+    if envelope is None or not 200 <= response.status_code < 300:
+        return None
+    try:
+        parsed = _success_adapter(envelope, result_type).validate_json(response.content)
+    except ValidationError:
+        return None
+    if parsed.code != envelope.success_code or parsed.data is None:
+        return None
+    return parsed.data, parsed.request_id
+
+
 def parse_data(
     data: Any,
     result_type: type[ModelT],
@@ -108,18 +137,13 @@ def parse_data(
 ) -> ModelT:
     """Validate the envelope's ``data`` into ``result_type``."""
     if data is None:
-        raise _decode_error(
-            response, request_id, f"the response carries no data for {result_type.__name__}"
-        )
+        raise _decode_error(response, request_id, f"the response carries no data for {result_type.__name__}")
     try:
         return result_type.model_validate(data)
     except ValidationError as exc:
         summary = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
-            for err in exc.errors()[:5]
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()[:5]
         )
         raise _decode_error(
-            response,
-            request_id,
-            f"the response data does not match {result_type.__name__}: {summary}",
+            response, request_id, f"the response data does not match {result_type.__name__}: {summary}"
         ) from exc

@@ -60,9 +60,7 @@ class RetryPolicy:
             )
         return False
 
-    def delay(
-        self, retry_number: int, error: SDKError, rand: Callable[[], float] = random.random
-    ) -> float:
+    def delay(self, retry_number: int, error: SDKError, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number ``retry_number`` (1-based)."""
         retry_after = error.retry_after if isinstance(error, ApiError) else None
         if retry_after is not None:

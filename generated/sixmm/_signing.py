@@ -31,7 +31,5 @@ def signed_query(
     stamped = f"{query}&" if query else ""
     stamped += f"{scheme.timestamp_parameter}={timestamp_ms}"
     assert credentials.api_secret is not None  # resolve_credentials requires it for signing APIs
-    signature = hmac_hex(
-        credentials.api_secret.reveal(), stamped.encode("ascii") + body, scheme.digest
-    )
+    signature = hmac_hex(credentials.api_secret.reveal(), stamped.encode("ascii") + body, scheme.digest)
     return f"{stamped}&{scheme.signature_parameter}={signature}"

@@ -64,9 +64,7 @@ def encode_json(body: Mapping[str, Any] | BaseModel) -> bytes:
     """Compact UTF-8 JSON (no spaces, non-ASCII kept): the bytes that are signed and sent."""
     if isinstance(body, BaseModel):
         body = _json_default(body)
-    return json.dumps(
-        body, separators=(",", ":"), ensure_ascii=False, default=_json_default
-    ).encode("utf-8")
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode("utf-8")
 
 
 def body_from_fields(fields: Iterable[tuple[str, object]]) -> dict[str, Any]:

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, ConfigDict, Field
 
 from sixmm._enums import OpenStrEnum
+from sixmm._model import ApiModel
 
 
-class AccountChangeLogEntry(BaseModel):
+class AccountChangeLogEntry(ApiModel):
     """
     One change of the account's balances.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     asset_type: str | None = Field(None, alias="assetType")
     """
     Asset type, such as USDT. No value list is documented.
@@ -65,15 +62,11 @@ class AccountChangeLogEntry(BaseModel):
     """
 
 
-class AccountChangeLogPage(BaseModel):
+class AccountChangeLogPage(ApiModel):
     """
     One page of account change logs.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     list_: list[AccountChangeLogEntry] = Field(..., alias="list")
     """
     Entries on this page. Assumption: no sort order is documented.
@@ -84,15 +77,11 @@ class AccountChangeLogPage(BaseModel):
     """
 
 
-class AssetOverviewSummary(BaseModel):
+class AssetOverviewSummary(ApiModel):
     """
     Summary figures of the account's trading; payload of getAssetOverviewSummary and the base of TradeOverview.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     today_pnl: Decimal | None = Field(None, alias="todayPnl", examples=["134.56780000"])
     """
     Realized PnL today, decimal string. Assumption: "today" is the current UTC day.
@@ -129,30 +118,22 @@ class AssetOverviewSummary(BaseModel):
     """
 
 
-class AssetOverviewTrend(BaseModel):
+class AssetOverviewTrend(ApiModel):
     """
     Payload of getAssetOverviewTrend.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     items: list[AssetTrendItem]
     """
     Snapshots over the requested range.
     """
 
 
-class AssetTrendItem(BaseModel):
+class AssetTrendItem(ApiModel):
     """
     One balance/PnL snapshot of the asset trend.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     snapshot_time: int | None = Field(None, alias="snapshotTime")
     """
     Time of the snapshot, Unix milliseconds.
@@ -175,30 +156,22 @@ class AssetTrendItem(BaseModel):
     """
 
 
-class BalanceHistory(BaseModel):
+class BalanceHistory(ApiModel):
     """
     Payload of getBalanceHistory.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     items: list[BalanceHistoryItem]
     """
     One entry per period.
     """
 
 
-class BalanceHistoryItem(BaseModel):
+class BalanceHistoryItem(ApiModel):
     """
     Balance and realized PnL for one aggregation period.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     date: str | None = Field(None, examples=["2026-03-01"])
     """
     Aggregation date. Assumption: the format is undocumented; most likely a UTC calendar
@@ -223,30 +196,22 @@ class BalanceHistoryPeriod(OpenStrEnum):
     ONE_MONTH = "1M"
 
 
-class FavoriteSymbols(BaseModel):
+class FavoriteSymbols(ApiModel):
     """
     Payload of getFavoriteSymbols.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     symbols: list[str]
     """
     The user's favorite symbols, such as BTCUSDT.
     """
 
 
-class ListenKeyData(BaseModel):
+class ListenKeyData(ApiModel):
     """
     A newly created listenKey for the private WebSocket stream.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     listen_key: str = Field(..., alias="listenKey", examples=["9f2c4e7a1b3d5f60718293a4b5c6d7e8"])
     """
     The key to pass as `listenKey` when connecting; the documented sample is 32 hex characters.
@@ -257,45 +222,33 @@ class ListenKeyData(BaseModel):
     """
 
 
-class ListenKeyRequest(BaseModel):
+class ListenKeyRequest(ApiModel):
     """
     JSON body of renewListenKey and closeListenKey naming the key to act on.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     listen_key: str = Field(..., alias="listenKey")
     """
     The listenKey to renew or close.
     """
 
 
-class SaveFavoriteSymbolsRequest(BaseModel):
+class SaveFavoriteSymbolsRequest(ApiModel):
     """
     JSON body of saveFavoriteSymbols; the list replaces the stored one entirely.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     symbols: list[str] = Field(..., examples=[["BTCUSDT", "ETHUSDT"]], min_length=0)
     """
     The complete new favorite list; an empty list clears it.
     """
 
 
-class ServerTime(BaseModel):
+class ServerTime(ApiModel):
     """
     The server clock.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     timestamp: int = Field(..., examples=[1772710377])
     """
     Server time, Unix seconds (not milliseconds).
@@ -314,7 +267,7 @@ class ServerTime(BaseModel):
     """
 
 
-class ServiceVersion(BaseModel):
+class ServiceVersion(ApiModel):
     """
     Service version information. Assumption: its fields are undocumented, so any members are
     accepted; a `version` string is the likely one.
@@ -323,7 +276,6 @@ class ServiceVersion(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
     )
     version: str | None = None
     """
@@ -339,10 +291,6 @@ class TradeOverview(AssetOverviewSummary):
 
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     items: list[AssetTrendItem]
     """
     Asset trend data for the requested range (element schema is an assumption, see above).
@@ -360,15 +308,11 @@ class TrendRange(OpenStrEnum):
     ONE_YEAR = "1Y"
 
 
-class UserAsset(BaseModel):
+class UserAsset(ApiModel):
     """
     The user's asset account.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     user_id: str | None = Field(None, alias="userId")
     """
     External user id.
@@ -391,30 +335,22 @@ class UserAsset(BaseModel):
     """
 
 
-class UserAssetData(BaseModel):
+class UserAssetData(ApiModel):
     """
     Payload of getAsset.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     user_asset: UserAsset = Field(..., alias="userAsset")
     """
     The user's asset account.
     """
 
 
-class UserInfo(BaseModel):
+class UserInfo(ApiModel):
     """
     Profile of the authenticated user.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     user_id: str | None = Field(None, alias="userId")
     """
     External user id.
@@ -441,30 +377,22 @@ class UserInfo(BaseModel):
     """
 
 
-class UserInfoData(BaseModel):
+class UserInfoData(ApiModel):
     """
     Payload of getInfo.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     user_info: UserInfo = Field(..., alias="userInfo")
     """
     The user's profile.
     """
 
 
-class VolumeStats(BaseModel):
+class VolumeStats(ApiModel):
     """
     Trading totals over the last 30 days.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     volume30d: Decimal | None = Field(None, examples=["1523400.25000000"])
     """
     Cumulative trading volume over the last 30 days, decimal string.

@@ -10,7 +10,6 @@ and async clients share all of it but the lines that send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import inspect
 import logging
@@ -43,7 +42,7 @@ from ._exceptions import (
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
-from ._response import parse_data, read_envelope
+from ._response import parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
 from ._signing import signed_query
 from ._wire import encode_json, encode_query, format_scalar
@@ -267,7 +266,10 @@ class _ClientCore:
         ]
         return f"{path}?{'&'.join(parts)}"
 
-    def _read(self, call: PreparedCall, response: httpx.Response, started: float) -> tuple[Any, str]:
+    def _read(
+        self, call: PreparedCall, response: httpx.Response, started: float, result_type: type[ModelT] | None
+    ) -> tuple[ModelT | None, str]:
+        """The typed result and the request id, or the error the response stands for."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "response %s %s -> HTTP %s in %.1f ms request_id=%s",
@@ -277,7 +279,14 @@ class _ClientCore:
                 (time.perf_counter() - started) * 1000,
                 call.request_id,
             )
-        return read_envelope(self._api, response, call.request_id)
+        if result_type is not None:
+            fast = read_success(self._api, response, result_type)
+            if fast is not None:
+                return fast[0], fast[1] or call.request_id
+        data, request_id = read_envelope(self._api, response, call.request_id)
+        if result_type is None:
+            return None, request_id
+        return parse_data(data, result_type, response, request_id), request_id
 
     def _needs_token(self, call: PreparedCall) -> bool:
         return call.operation.auth_required and isinstance(self._credentials, BearerToken)
@@ -456,7 +465,9 @@ class SyncAPIClient(_ClientCore):
             logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
             self._clock.sync_failed()
 
-    def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
+    def _execute(
+        self, call: PreparedCall, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int]:
         state = _CallState(call, self._retry)
         while True:
             state.attempts += 1
@@ -470,8 +481,8 @@ class SyncAPIClient(_ClientCore):
                     response = self._http.send(request)
                 except httpx.TransportError as exc:
                     raise _transport_error(exc, call) from exc
-                data, request_id = self._read(call, response, started)
-                return response, data, request_id, state.attempts
+                result, request_id = self._read(call, response, started, result_type)
+                return response, result, request_id, state.attempts
             except SDKError as error:
                 action = self._decide(state, error)
                 if action == _RAISE:
@@ -485,21 +496,23 @@ class SyncAPIClient(_ClientCore):
 
     def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        response, data, request_id, _ = self._execute(call)
-        return parse_data(data, result_type, response, request_id)
+        _, result, _, _ = self._execute(call, result_type)
+        assert result is not None  # parse_data raises rather than return nothing
+        return result
 
     def _send_empty(self, call: PreparedCall) -> None:
         """Send ``call``, whose success carries no data."""
-        self._execute(call)
+        self._execute(call, None)
 
     def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, data, request_id, attempts = self._execute(call)
-        return _raw(response, request_id, parse_data(data, result_type, response, request_id), attempts)
+        response, result, request_id, attempts = self._execute(call, result_type)
+        assert result is not None
+        return _raw(response, request_id, result, attempts)
 
     def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts = self._execute(call)
+        response, _, request_id, attempts = self._execute(call, None)
         return _raw(response, request_id, None, attempts)
 
     def close(self) -> None:
@@ -547,7 +560,7 @@ class AsyncAPIClient(_ClientCore):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
-        self._sleep = sleep or asyncio.sleep
+        self._sleep = sleep or _asyncio_sleep
 
     async def _token(self, refresh: bool = False) -> str | None:
         credentials = self._credentials
@@ -579,7 +592,9 @@ class AsyncAPIClient(_ClientCore):
             logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
             self._clock.sync_failed()
 
-    async def _execute(self, call: PreparedCall) -> tuple[httpx.Response, Any, str, int]:
+    async def _execute(
+        self, call: PreparedCall, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int]:
         state = _CallState(call, self._retry)
         while True:
             state.attempts += 1
@@ -593,8 +608,8 @@ class AsyncAPIClient(_ClientCore):
                     response = await self._http.send(request)
                 except httpx.TransportError as exc:
                     raise _transport_error(exc, call) from exc
-                data, request_id = self._read(call, response, started)
-                return response, data, request_id, state.attempts
+                result, request_id = self._read(call, response, started, result_type)
+                return response, result, request_id, state.attempts
             except SDKError as error:
                 action = self._decide(state, error)
                 if action == _RAISE:
@@ -608,21 +623,23 @@ class AsyncAPIClient(_ClientCore):
 
     async def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        response, data, request_id, _ = await self._execute(call)
-        return parse_data(data, result_type, response, request_id)
+        _, result, _, _ = await self._execute(call, result_type)
+        assert result is not None  # parse_data raises rather than return nothing
+        return result
 
     async def _send_empty(self, call: PreparedCall) -> None:
         """Send ``call``, whose success carries no data."""
-        await self._execute(call)
+        await self._execute(call, None)
 
     async def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, data, request_id, attempts = await self._execute(call)
-        return _raw(response, request_id, parse_data(data, result_type, response, request_id), attempts)
+        response, result, request_id, attempts = await self._execute(call, result_type)
+        assert result is not None
+        return _raw(response, request_id, result, attempts)
 
     async def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts = await self._execute(call)
+        response, _, request_id, attempts = await self._execute(call, None)
         return _raw(response, request_id, None, attempts)
 
     async def aclose(self) -> None:
@@ -635,3 +652,10 @@ class AsyncAPIClient(_ClientCore):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: `import sixmm` should not pay for it.
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from ._exceptions import ApiError, DecodeError, error_class_for
-from ._operations import ApiDescription
+from ._operations import ApiDescription, EnvelopeSpec
 from ._retry import parse_retry_after
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -89,6 +90,40 @@ def read_envelope(api: ApiDescription, response: httpx.Response, request_id: str
             retry_after=_retry_after_seconds(response),
         )
     return payload.get(envelope.data_field), request_id
+
+
+@functools.cache
+def _success_adapter(envelope: EnvelopeSpec, result_type: type[BaseModel]) -> TypeAdapter[Any]:
+    """A validator for a whole success envelope carrying ``result_type``, built once per type."""
+    data_type: Any = result_type | None
+    model = create_model(
+        f"{result_type.__name__}Envelope",
+        __config__=ConfigDict(extra="ignore", defer_build=True),
+        code=(int, Field(alias=envelope.code_field)),
+        request_id=(str | None, Field(None, alias=envelope.request_id_field)),
+        data=(data_type, Field(None, alias=envelope.data_field)),
+    )
+    return TypeAdapter(model)
+
+
+def read_success(
+    api: ApiDescription, response: httpx.Response, result_type: type[ModelT]
+) -> tuple[ModelT, str | None] | None:
+    """The fast path: a 2xx success envelope validated straight from the bytes, in one pass.
+
+    Returns None for anything else (errors, bodies that do not validate); the caller
+    then takes the slow path, which explains exactly what is wrong.
+    """
+    envelope = api.envelope
+    if envelope is None or not 200 <= response.status_code < 300:
+        return None
+    try:
+        parsed = _success_adapter(envelope, result_type).validate_json(response.content)
+    except ValidationError:
+        return None
+    if parsed.code != envelope.success_code or parsed.data is None:
+        return None
+    return parsed.data, parsed.request_id
 
 
 def parse_data(

@@ -229,21 +229,8 @@ class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ListenKeyData]:
-        """Create a listenKey
-
-        Creates a key that authenticates the private WebSocket stream
-        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
-        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
-        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
-        API-key signing; with an API key the key needs the Read permission.
-
-        ``POST /v1/private/user/listen-key``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
+        """`create_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `ListenKeyData`.
         """
         call = self._create_listen_key_call(
             extra_headers=extra_headers,
@@ -262,24 +249,8 @@ class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
-        """Renew a listenKey
-
-        Extends the validity of the given listenKey. Call it every 30 minutes; if it fails,
-        create a new key. Idempotent, so safe to retry. Accepts JWT or API-key signing; with an
-        API key the key needs the Read permission and the JSON body is part of the signed
-        payload. Assumption: the response body is undocumented; it is taken to be the envelope
-        without `data`.
-
-        ``PUT /v1/private/user/listen-key``
-
-        Args:
-            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[None]: HTTP status, headers, request id and the data.
+        """`renew_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `None`.
         """
         call = self._renew_listen_key_call(
             listen_key=listen_key,
@@ -299,24 +270,8 @@ class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
-        """Close a listenKey
-
-        Closes the given listenKey. This DELETE carries a JSON body; under API-key auth that
-        body is part of the signed payload. Not marked retry-safe: a retry after a successful
-        close may be answered with an error. Accepts JWT or API-key signing; with an API key the
-        key needs the Read permission. Assumption: the response body is undocumented; it is
-        taken to be the envelope without `data`.
-
-        ``DELETE /v1/private/user/listen-key``
-
-        Args:
-            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[None]: HTTP status, headers, request id and the data.
+        """`close_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `None`.
         """
         call = self._close_listen_key_call(
             listen_key=listen_key,
@@ -461,21 +416,8 @@ class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClie
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ListenKeyData]:
-        """Create a listenKey
-
-        Creates a key that authenticates the private WebSocket stream
-        (`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;
-        renew it every 30 minutes with `renewListenKey`, and create a new one if a renewal
-        fails. Not safe to retry blindly: a retry may create a second key. Accepts JWT or
-        API-key signing; with an API key the key needs the Read permission.
-
-        ``POST /v1/private/user/listen-key``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ListenKeyData]: HTTP status, headers, request id and the data.
+        """`create_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `ListenKeyData`.
         """
         call = self._create_listen_key_call(
             extra_headers=extra_headers,
@@ -494,24 +436,8 @@ class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClie
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
-        """Renew a listenKey
-
-        Extends the validity of the given listenKey. Call it every 30 minutes; if it fails,
-        create a new key. Idempotent, so safe to retry. Accepts JWT or API-key signing; with an
-        API key the key needs the Read permission and the JSON body is part of the signed
-        payload. Assumption: the response body is undocumented; it is taken to be the envelope
-        without `data`.
-
-        ``PUT /v1/private/user/listen-key``
-
-        Args:
-            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[None]: HTTP status, headers, request id and the data.
+        """`renew_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `None`.
         """
         call = self._renew_listen_key_call(
             listen_key=listen_key,
@@ -531,24 +457,8 @@ class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClie
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
-        """Close a listenKey
-
-        Closes the given listenKey. This DELETE carries a JSON body; under API-key auth that
-        body is part of the signed payload. Not marked retry-safe: a retry after a successful
-        close may be answered with an error. Accepts JWT or API-key signing; with an API key the
-        key needs the Read permission. Assumption: the response body is undocumented; it is
-        taken to be the envelope without `data`.
-
-        ``DELETE /v1/private/user/listen-key``
-
-        Args:
-            listen_key: ``listenKey`` in the body (required). The listenKey to renew or close.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[None]: HTTP status, headers, request id and the data.
+        """`close_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `None`.
         """
         call = self._close_listen_key_call(
             listen_key=listen_key,

@@ -156,19 +156,8 @@ class SystemResourceWithRawResponse(_SystemResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ServerTime]:
-        """Get the server time
-
-        Public; no authentication. Returns the server clock in several forms. Clients keep an
-        offset (server milliseconds minus local milliseconds at the midpoint of the round trip)
-        and add it to every signed `timestamp`.
-
-        ``GET /v1/time``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ServerTime]: HTTP status, headers, request id and the data.
+        """`get_server_time` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `ServerTime`.
         """
         call = self._get_server_time_call(
             extra_headers=extra_headers,
@@ -186,18 +175,8 @@ class SystemResourceWithRawResponse(_SystemResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ServiceVersion]:
-        """Get the service version
-
-        Public; no authentication. Returns service version information. Assumption: the fields
-        of `data` are undocumented, so it is modelled as an open object.
-
-        ``GET /v1/version``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ServiceVersion]: HTTP status, headers, request id and the data.
+        """`get_version` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `ServiceVersion`.
         """
         call = self._get_version_call(
             extra_headers=extra_headers,
@@ -291,19 +270,8 @@ class AsyncSystemResourceWithRawResponse(_SystemResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ServerTime]:
-        """Get the server time
-
-        Public; no authentication. Returns the server clock in several forms. Clients keep an
-        offset (server milliseconds minus local milliseconds at the midpoint of the round trip)
-        and add it to every signed `timestamp`.
-
-        ``GET /v1/time``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ServerTime]: HTTP status, headers, request id and the data.
+        """`get_server_time` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `ServerTime`.
         """
         call = self._get_server_time_call(
             extra_headers=extra_headers,
@@ -321,18 +289,8 @@ class AsyncSystemResourceWithRawResponse(_SystemResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ServiceVersion]:
-        """Get the service version
-
-        Public; no authentication. Returns service version information. Assumption: the fields
-        of `data` are undocumented, so it is modelled as an open object.
-
-        ``GET /v1/version``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[ServiceVersion]: HTTP status, headers, request id and the data.
+        """`get_version` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `ServiceVersion`.
         """
         call = self._get_version_call(
             extra_headers=extra_headers,

@@ -690,19 +690,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[UserInfoData]:
-        """Get the user's profile
-
-        Returns profile information of the authenticated user: external user id, username, agent
-        id, VIP level and the time and IP address of the last login. Accepts JWT or API-key
-        signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/info``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[UserInfoData]: HTTP status, headers, request id and the data.
+        """`get_info` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `UserInfoData`.
         """
         call = self._get_info_call(
             extra_headers=extra_headers,
@@ -720,19 +709,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[UserAssetData]:
-        """Get the user's assets
-
-        Returns the user's asset account: asset type, wallet balance, margin frozen by pending
-        orders and margin used by open positions. All amounts are decimal strings. Accepts JWT
-        or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/asset``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[UserAssetData]: HTTP status, headers, request id and the data.
+        """`get_asset` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `UserAssetData`.
         """
         call = self._get_asset_call(
             extra_headers=extra_headers,
@@ -756,33 +734,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AccountChangeLogPage]:
-        """List account change logs
-
-        Returns one page of balance changes of the user's account, optionally filtered by asset
-        type, change type and a time window. Neither `assetType` nor `changeType` has a
-        documented value list, and no sort order or maximum page size is documented. Accepts JWT
-        or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/account-change-log``
-
-        Args:
-            asset_type: ``assetType`` in the query. Asset type to filter on, such as USDT. No
-                value list is documented.
-            change_type: ``changeType`` in the query. Change type to filter on. No value list is
-                documented.
-            start_time: ``startTime`` in the query. Start of the time window, Unix milliseconds.
-                Assumption: inclusive.
-            end_time: ``endTime`` in the query. End of the time window, Unix milliseconds.
-                Assumption: inclusive.
-            page: ``page`` in the query (default 1). Page number, starting at 1. Defaults to 1.
-            page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
-                No maximum is documented, so none is declared here.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[AccountChangeLogPage]: HTTP status, headers, request id and the data.
+        """`get_account_change_log` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `AccountChangeLogPage`.
         """
         call = self._get_account_change_log_call(
             asset_type=asset_type,
@@ -806,19 +759,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[VolumeStats]:
-        """Get 30-day volume statistics
-
-        Returns the user's cumulative trading volume and fees over the last 30 days, as decimal
-        strings. Accepts JWT or API-key signing; with an API key the key needs the Read
-        permission.
-
-        ``GET /v1/private/user/volume-stats``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[VolumeStats]: HTTP status, headers, request id and the data.
+        """`get_volume_stats` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `VolumeStats`.
         """
         call = self._get_volume_stats_call(
             extra_headers=extra_headers,
@@ -838,26 +780,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[BalanceHistory]:
-        """Get balance history
-
-        Returns the wallet balance and realized PnL aggregated per period (day, week or month).
-        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
-        Assumption: the order of the returned items is undocumented.
-
-        ``GET /v1/private/user/balance-history``
-
-        Args:
-            period: ``period`` in the query (required; one of '1D', '1W', '1M'). Aggregation
-                period, one of 1D, 1W or 1M (case-sensitive).
-            limit: ``limit`` in the query (default 30). Number of items returned. Defaults to
-                30. No maximum is documented, so none is declared here. Assumption: the doc
-                types it as "int"; int32 is used.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[BalanceHistory]: HTTP status, headers, request id and the data.
+        """`get_balance_history` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `BalanceHistory`.
         """
         call = self._get_balance_history_call(
             period=period,
@@ -878,23 +802,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TradeOverview]:
-        """Get the trade overview
-
-        Returns trading summary figures (today's and cumulative PnL and volume, 30-day maximum
-        drawdown, cumulative transfers) together with asset trend data for the requested range.
-        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/trade-overview``
-
-        Args:
-            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
-                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[TradeOverview]: HTTP status, headers, request id and the data.
+        """`get_trade_overview` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `TradeOverview`.
         """
         call = self._get_trade_overview_call(
             type=type,
@@ -913,18 +822,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssetOverviewSummary]:
-        """Get the asset overview summary
-
-        Returns the same summary figures as the trade overview, without the trend items. Accepts
-        JWT or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/asset/overview/summary``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[AssetOverviewSummary]: HTTP status, headers, request id and the data.
+        """`get_asset_overview_summary` with the HTTP details: returns a RawResponse carrying the
+        HTTP status, headers, request id, raw body and the parsed `AssetOverviewSummary`.
         """
         call = self._get_asset_overview_summary_call(
             extra_headers=extra_headers,
@@ -943,23 +842,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssetOverviewTrend]:
-        """Get the asset overview trend
-
-        Returns balance and PnL snapshots over the requested range. Accepts JWT or API-key
-        signing; with an API key the key needs the Read permission. Assumption: the order of the
-        returned items is undocumented.
-
-        ``GET /v1/private/user/asset/overview/trend``
-
-        Args:
-            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
-                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[AssetOverviewTrend]: HTTP status, headers, request id and the data.
+        """`get_asset_overview_trend` with the HTTP details: returns a RawResponse carrying the
+        HTTP status, headers, request id, raw body and the parsed `AssetOverviewTrend`.
         """
         call = self._get_asset_overview_trend_call(
             type=type,
@@ -979,25 +863,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
-        """Save the favorite symbols
-
-        Replaces the user's whole favorite symbol list with the given one (an empty list clears
-        it). Because the call replaces rather than appends, repeating it has the same effect, so
-        it is safe to retry. Accepts JWT or API-key signing; with an API key the key needs the
-        Read permission and the compact JSON body is part of the signed payload. Assumption: the
-        response body is undocumented; it is taken to be the envelope without `data`.
-
-        ``POST /v1/private/user/favorite-symbols``
-
-        Args:
-            symbols: ``symbols`` in the body (required). The complete new favorite list; an
-                empty list clears it.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[None]: HTTP status, headers, request id and the data.
+        """`save_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `None`.
         """
         call = self._save_favorite_symbols_call(
             symbols=symbols,
@@ -1016,18 +883,8 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FavoriteSymbols]:
-        """Get the favorite symbols
-
-        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
-        the key needs the Read permission.
-
-        ``GET /v1/private/user/favorite-symbols``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
+        """`get_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `FavoriteSymbols`.
         """
         call = self._get_favorite_symbols_call(
             extra_headers=extra_headers,
@@ -1459,19 +1316,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[UserInfoData]:
-        """Get the user's profile
-
-        Returns profile information of the authenticated user: external user id, username, agent
-        id, VIP level and the time and IP address of the last login. Accepts JWT or API-key
-        signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/info``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[UserInfoData]: HTTP status, headers, request id and the data.
+        """`get_info` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `UserInfoData`.
         """
         call = self._get_info_call(
             extra_headers=extra_headers,
@@ -1489,19 +1335,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[UserAssetData]:
-        """Get the user's assets
-
-        Returns the user's asset account: asset type, wallet balance, margin frozen by pending
-        orders and margin used by open positions. All amounts are decimal strings. Accepts JWT
-        or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/asset``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[UserAssetData]: HTTP status, headers, request id and the data.
+        """`get_asset` with the HTTP details: returns a RawResponse carrying the HTTP status,
+        headers, request id, raw body and the parsed `UserAssetData`.
         """
         call = self._get_asset_call(
             extra_headers=extra_headers,
@@ -1525,33 +1360,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AccountChangeLogPage]:
-        """List account change logs
-
-        Returns one page of balance changes of the user's account, optionally filtered by asset
-        type, change type and a time window. Neither `assetType` nor `changeType` has a
-        documented value list, and no sort order or maximum page size is documented. Accepts JWT
-        or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/account-change-log``
-
-        Args:
-            asset_type: ``assetType`` in the query. Asset type to filter on, such as USDT. No
-                value list is documented.
-            change_type: ``changeType`` in the query. Change type to filter on. No value list is
-                documented.
-            start_time: ``startTime`` in the query. Start of the time window, Unix milliseconds.
-                Assumption: inclusive.
-            end_time: ``endTime`` in the query. End of the time window, Unix milliseconds.
-                Assumption: inclusive.
-            page: ``page`` in the query (default 1). Page number, starting at 1. Defaults to 1.
-            page_size: ``pageSize`` in the query (default 20). Items per page. Defaults to 20.
-                No maximum is documented, so none is declared here.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[AccountChangeLogPage]: HTTP status, headers, request id and the data.
+        """`get_account_change_log` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `AccountChangeLogPage`.
         """
         call = self._get_account_change_log_call(
             asset_type=asset_type,
@@ -1575,19 +1385,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[VolumeStats]:
-        """Get 30-day volume statistics
-
-        Returns the user's cumulative trading volume and fees over the last 30 days, as decimal
-        strings. Accepts JWT or API-key signing; with an API key the key needs the Read
-        permission.
-
-        ``GET /v1/private/user/volume-stats``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[VolumeStats]: HTTP status, headers, request id and the data.
+        """`get_volume_stats` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `VolumeStats`.
         """
         call = self._get_volume_stats_call(
             extra_headers=extra_headers,
@@ -1607,26 +1406,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[BalanceHistory]:
-        """Get balance history
-
-        Returns the wallet balance and realized PnL aggregated per period (day, week or month).
-        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
-        Assumption: the order of the returned items is undocumented.
-
-        ``GET /v1/private/user/balance-history``
-
-        Args:
-            period: ``period`` in the query (required; one of '1D', '1W', '1M'). Aggregation
-                period, one of 1D, 1W or 1M (case-sensitive).
-            limit: ``limit`` in the query (default 30). Number of items returned. Defaults to
-                30. No maximum is documented, so none is declared here. Assumption: the doc
-                types it as "int"; int32 is used.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[BalanceHistory]: HTTP status, headers, request id and the data.
+        """`get_balance_history` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `BalanceHistory`.
         """
         call = self._get_balance_history_call(
             period=period,
@@ -1647,23 +1428,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TradeOverview]:
-        """Get the trade overview
-
-        Returns trading summary figures (today's and cumulative PnL and volume, 30-day maximum
-        drawdown, cumulative transfers) together with asset trend data for the requested range.
-        Accepts JWT or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/trade-overview``
-
-        Args:
-            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
-                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[TradeOverview]: HTTP status, headers, request id and the data.
+        """`get_trade_overview` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `TradeOverview`.
         """
         call = self._get_trade_overview_call(
             type=type,
@@ -1682,18 +1448,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssetOverviewSummary]:
-        """Get the asset overview summary
-
-        Returns the same summary figures as the trade overview, without the trend items. Accepts
-        JWT or API-key signing; with an API key the key needs the Read permission.
-
-        ``GET /v1/private/user/asset/overview/summary``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[AssetOverviewSummary]: HTTP status, headers, request id and the data.
+        """`get_asset_overview_summary` with the HTTP details: returns a RawResponse carrying the
+        HTTP status, headers, request id, raw body and the parsed `AssetOverviewSummary`.
         """
         call = self._get_asset_overview_summary_call(
             extra_headers=extra_headers,
@@ -1712,23 +1468,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssetOverviewTrend]:
-        """Get the asset overview trend
-
-        Returns balance and PnL snapshots over the requested range. Accepts JWT or API-key
-        signing; with an API key the key needs the Read permission. Assumption: the order of the
-        returned items is undocumented.
-
-        ``GET /v1/private/user/asset/overview/trend``
-
-        Args:
-            type: ``type`` in the query (required; one of '1D', '1W', '1M', '3M', '6M', '1Y').
-                Trend range, one of 1D, 1W, 1M, 3M, 6M or 1Y (case-sensitive).
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[AssetOverviewTrend]: HTTP status, headers, request id and the data.
+        """`get_asset_overview_trend` with the HTTP details: returns a RawResponse carrying the
+        HTTP status, headers, request id, raw body and the parsed `AssetOverviewTrend`.
         """
         call = self._get_asset_overview_trend_call(
             type=type,
@@ -1748,25 +1489,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
-        """Save the favorite symbols
-
-        Replaces the user's whole favorite symbol list with the given one (an empty list clears
-        it). Because the call replaces rather than appends, repeating it has the same effect, so
-        it is safe to retry. Accepts JWT or API-key signing; with an API key the key needs the
-        Read permission and the compact JSON body is part of the signed payload. Assumption: the
-        response body is undocumented; it is taken to be the envelope without `data`.
-
-        ``POST /v1/private/user/favorite-symbols``
-
-        Args:
-            symbols: ``symbols`` in the body (required). The complete new favorite list; an
-                empty list clears it.
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[None]: HTTP status, headers, request id and the data.
+        """`save_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `None`.
         """
         call = self._save_favorite_symbols_call(
             symbols=symbols,
@@ -1785,18 +1509,8 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FavoriteSymbols]:
-        """Get the favorite symbols
-
-        Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key
-        the key needs the Read permission.
-
-        ``GET /v1/private/user/favorite-symbols``
-
-        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
-        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
-
-        Returns:
-            RawResponse[FavoriteSymbols]: HTTP status, headers, request id and the data.
+        """`get_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
+        status, headers, request id, raw body and the parsed `FavoriteSymbols`.
         """
         call = self._get_favorite_symbols_call(
             extra_headers=extra_headers,

@@ -21,21 +21,14 @@ from ._server import FakeExchange
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line, start the exchange, print how to reach it, serve."""
     parser = argparse.ArgumentParser(
-        prog="python -m sixmm.testing",
-        description="Run a local 6MM-compatible exchange (for tests).",
+        prog="python -m sixmm.testing", description="Run a local 6MM-compatible exchange (for tests)."
     )
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)"
-    )
-    parser.add_argument(
-        "--port", type=int, default=8080, help="TCP port; 0 picks a free one (default: 8080)"
-    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="TCP port; 0 picks a free one (default: 8080)")
     parser.add_argument("--api-key", help="API key to accept (default: random)")
     parser.add_argument("--api-secret", help="API secret of that key (default: random)")
     parser.add_argument("--seed", type=int, default=6, help="seed of the generated account data")
-    parser.add_argument(
-        "--log-level", default="warning", help="server log level (default: warning)"
-    )
+    parser.add_argument("--log-level", default="warning", help="server log level (default: warning)")
     args = parser.parse_args(argv)
     exchange = FakeExchange(
         host=args.host,

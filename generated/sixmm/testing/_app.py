@@ -57,14 +57,7 @@ from ._params import (
 )
 from ._state import TREND_STEPS, ExchangeState
 
-__all__ = [
-    "ExchangeApp",
-    "IncomingRequest",
-    "Operation",
-    "Call",
-    "DEFAULT_BODY_LIMIT",
-    "install_log_filter",
-]
+__all__ = ["ExchangeApp", "IncomingRequest", "Operation", "Call", "DEFAULT_BODY_LIMIT", "install_log_filter"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -83,9 +76,7 @@ _HTML_PAGE: Final = (
 
 logger = logging.getLogger("sixmm.testing")
 
-_dropping: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "sixmm_testing_dropping", default=False
-)
+_dropping: contextvars.ContextVar[bool] = contextvars.ContextVar("sixmm_testing_dropping", default=False)
 
 
 class _DropLogFilter(logging.Filter):
@@ -192,19 +183,9 @@ class ExchangeApp:
             Operation("getInfo", "GET", f"{user}/info", lambda c: self.state.user_info()),
             Operation("getAsset", "GET", f"{user}/asset", lambda c: self.state.user_asset()),
             Operation("createListenKey", "POST", f"{user}/listen-key", self._create_listen_key),
+            Operation("renewListenKey", "PUT", f"{user}/listen-key", self._renew_listen_key, json_body=True),
             Operation(
-                "renewListenKey",
-                "PUT",
-                f"{user}/listen-key",
-                self._renew_listen_key,
-                json_body=True,
-            ),
-            Operation(
-                "closeListenKey",
-                "DELETE",
-                f"{user}/listen-key",
-                self._close_listen_key,
-                json_body=True,
+                "closeListenKey", "DELETE", f"{user}/listen-key", self._close_listen_key, json_body=True
             ),
             Operation(
                 "getAccountChangeLog",
@@ -220,9 +201,7 @@ class ExchangeApp:
                     ParamSpec("pageSize", "int32", default=20, minimum=1, maximum=MAX_PAGE_SIZE),
                 ),
             ),
-            Operation(
-                "getVolumeStats", "GET", f"{user}/volume-stats", lambda c: self.state.volume_stats()
-            ),
+            Operation("getVolumeStats", "GET", f"{user}/volume-stats", lambda c: self.state.volume_stats()),
             Operation(
                 "getBalanceHistory",
                 "GET",
@@ -267,9 +246,7 @@ class ExchangeApp:
                 json_body=True,
             ),
             Operation("getServerTime", "GET", "/v1/time", self._server_time, auth=False),
-            Operation(
-                "getVersion", "GET", "/v1/version", lambda c: {"version": _VERSION}, auth=False
-            ),
+            Operation("getVersion", "GET", "/v1/version", lambda c: {"version": _VERSION}, auth=False),
         )
 
     def _create_listen_key(self, call: Call) -> Any:
@@ -300,9 +277,7 @@ class ExchangeApp:
         return {"items": self.state.balance_history(call.params["period"], call.params["limit"])}
 
     def _save_favorites(self, call: Call) -> Any:
-        self.state.save_favorites(
-            require_string_list(call.body, "symbols", max_items=MAX_FAVORITE_SYMBOLS)
-        )
+        self.state.save_favorites(require_string_list(call.body, "symbols", max_items=MAX_FAVORITE_SYMBOLS))
         return MISSING
 
     def _server_time(self, call: Call) -> Any:
@@ -349,11 +324,7 @@ class ExchangeApp:
                 request_id, code=INTERNAL_ERROR, message="internal server error", status=500
             )
             await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": response.header_list(request_id),
-                }
+                {"type": "http.response.start", "status": 500, "headers": response.header_list(request_id)}
             )
             await send({"type": "http.response.body", "body": response.body, "more_body": False})
 
@@ -423,10 +394,7 @@ class ExchangeApp:
             response.headers.append(("Connection", "close"))
         record.response = RecordedResponse(
             response.status,
-            tuple(
-                (k.decode("latin-1"), v.decode("latin-1"))
-                for k, v in response.header_list(request_id)
-            ),
+            tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.header_list(request_id)),
             response.body,
         )
         start = {"type": "http.response.start", "status": response.status}
@@ -456,9 +424,7 @@ class ExchangeApp:
         path, method = request.path, request.method
         if request.too_large:
             raise EnvelopeError(
-                OUT_OF_RANGE,
-                f"request body too large: at most {self.body_limit} bytes",
-                http_status=413,
+                OUT_OF_RANGE, f"request body too large: at most {self.body_limit} bytes", http_status=413
             )
         methods = self._routes.get(path)
         if methods is None:
@@ -486,9 +452,7 @@ class ExchangeApp:
     @staticmethod
     def _json_body(headers: Mapping[str, str], body: bytes) -> Any:
         if not body:
-            raise EnvelopeError(
-                MISSING_PARAMETER, "missing required parameter: the JSON request body"
-            )
+            raise EnvelopeError(MISSING_PARAMETER, "missing required parameter: the JSON request body")
         media_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
         json_like = media_type.startswith("application/") and media_type.endswith("+json")
         if media_type != "application/json" and not json_like:
@@ -512,29 +476,17 @@ class ExchangeApp:
             retry_after = fault.option("retry_after")
             headers = [] if retry_after is None else [("Retry-After", str(retry_after))]
             return envelope_response(
-                request_id,
-                code=RATE_LIMITED,
-                message="rate limit triggered",
-                status=429,
-                headers=headers,
+                request_id, code=RATE_LIMITED, message="rate limit triggered", status=429, headers=headers
             )
         if kind == "server_error":
             status: int = fault.option("status")
-            code: int = fault.option("code") or (
-                INTERNAL_ERROR if status == 500 else SERVICE_UNAVAILABLE
-            )
-            message = (
-                "internal server error"
-                if code == INTERNAL_ERROR
-                else "service temporarily unavailable"
-            )
+            code: int = fault.option("code") or (INTERNAL_ERROR if status == 500 else SERVICE_UNAVAILABLE)
+            message = "internal server error" if code == INTERNAL_ERROR else "service temporarily unavailable"
             return envelope_response(request_id, code=code, message=message, status=status)
         if kind == "code_5003":
             return envelope_response(request_id, code=RATE_LIMITED, message="rate limit triggered")
         if kind == "html":
-            return HttpResponse(
-                fault.option("status"), _HTML_PAGE, content_type="text/html; charset=utf-8"
-            )
+            return HttpResponse(fault.option("status"), _HTML_PAGE, content_type="text/html; charset=utf-8")
         if kind == "truncated_json":
             response = normal()
             response.status = 200

@@ -72,9 +72,7 @@ class Authenticator:
         self._api_keys = dict(api_keys)
         self.tolerance_ms = tolerance_ms
 
-    def authenticate(
-        self, headers: Mapping[str, str], query_string: bytes, body: bytes
-    ) -> Principal:
+    def authenticate(self, headers: Mapping[str, str], query_string: bytes, body: bytes) -> Principal:
         """The principal of a request, or `EnvelopeError` (HTTP 401) with the documented code.
 
         ``headers`` are keyed by lower-case name; ``query_string`` and ``body`` are the
@@ -105,19 +103,13 @@ class Authenticator:
         match = _SIGNED_QUERY.match(query_string)
         if match is None:
             if b"signature=" in query_string:
-                raise _refuse(
-                    INVALID_CREDENTIALS, "invalid signature: it must be the last parameter"
-                )
+                raise _refuse(INVALID_CREDENTIALS, "invalid signature: it must be the last parameter")
             raise _refuse(MISSING_AUTH, "no valid auth information: signature missing")
         signature = match.group("signature")
         unsigned = match.group("unsigned") or b""
         if not _HEX64.match(signature):
-            raise _refuse(
-                INVALID_CREDENTIALS, "invalid signature: expected 64 lower-case hex digits"
-            )
-        expected = (
-            hmac.new(secret.encode("utf-8"), unsigned + body, sha256).hexdigest().encode("ascii")
-        )
+            raise _refuse(INVALID_CREDENTIALS, "invalid signature: expected 64 lower-case hex digits")
+        expected = hmac.new(secret.encode("utf-8"), unsigned + body, sha256).hexdigest().encode("ascii")
         if not hmac.compare_digest(expected, signature):
             raise _refuse(INVALID_CREDENTIALS, "invalid signature")
         pairs = (part.partition(b"=") for part in unsigned.split(b"&"))
@@ -125,9 +117,7 @@ class Authenticator:
         if not timestamps:
             raise _refuse(MISSING_AUTH, "no valid auth information: timestamp missing")
         if len(timestamps) > 1 or not _DIGITS.match(timestamps[0]):
-            raise _refuse(
-                MISSING_AUTH, "no valid auth information: timestamp must be one integer (Unix ms)"
-            )
+            raise _refuse(MISSING_AUTH, "no valid auth information: timestamp must be one integer (Unix ms)")
         if abs(self._clock.now() - int(timestamps[0])) > self.tolerance_ms:
             raise _refuse(MISSING_AUTH, TIMESTAMP_OUTSIDE_WINDOW)
         return Principal(self._user_id, "api_key")

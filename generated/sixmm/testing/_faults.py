@@ -38,9 +38,7 @@ from typing import Any, Final, Literal, get_args
 
 __all__ = ["Fault", "FaultKind", "FaultQueue", "FAULT_KINDS"]
 
-FaultKind = Literal[
-    "rate_limit", "server_error", "code_5003", "html", "truncated_json", "slow", "drop"
-]
+FaultKind = Literal["rate_limit", "server_error", "code_5003", "html", "truncated_json", "slow", "drop"]
 FAULT_KINDS: Final[tuple[str, ...]] = get_args(FaultKind)
 
 _OPTIONS: Final[Mapping[str, Mapping[str, Any]]] = {
@@ -98,9 +96,7 @@ class FaultQueue:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
 
-    def add(
-        self, kind: FaultKind, count: int = 1, path: str | None = None, **options: Any
-    ) -> Fault:
+    def add(self, kind: FaultKind, count: int = 1, path: str | None = None, **options: Any) -> Fault:
         """Make the next ``count`` requests (to ``path`` only, if given) fail as ``kind``.
 
         See the module documentation for the kinds and their options. Returns the queued

@@ -70,9 +70,7 @@ def _out_of_range(spec: ParamSpec, low: int, high: int) -> EnvelopeError:
 
 def _parse_int(spec: ParamSpec, raw: str) -> int:
     if not _INTEGER.match(raw):
-        raise EnvelopeError(
-            INVALID_PARAMETER, f"invalid parameter value: {spec.name} must be an integer"
-        )
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {spec.name} must be an integer")
     low, high = INT32 if spec.kind == "int32" else INT64
     digits = raw.lstrip("-").lstrip("0")
     if len(digits) > 20:  # far outside int64; int() of huge strings is refused anyway
@@ -131,9 +129,7 @@ def parse_query(query_string: bytes, specs: Sequence[ParamSpec]) -> dict[str, An
 
 def _object(body: Any) -> Mapping[str, Any]:
     if not isinstance(body, dict):
-        raise EnvelopeError(
-            INVALID_PARAMETER, "invalid parameter value: the body must be a JSON object"
-        )
+        raise EnvelopeError(INVALID_PARAMETER, "invalid parameter value: the body must be a JSON object")
     return body
 
 
@@ -155,11 +151,7 @@ def require_string_list(body: Any, name: str, *, max_items: int) -> list[str]:
         raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
     value = fields[name]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise EnvelopeError(
-            INVALID_PARAMETER, f"invalid parameter value: {name} must be an array of strings"
-        )
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be an array of strings")
     if len(value) > max_items:
-        raise EnvelopeError(
-            OUT_OF_RANGE, f"parameter out of range: {name} holds at most {max_items} items"
-        )
+        raise EnvelopeError(OUT_OF_RANGE, f"parameter out of range: {name} holds at most {max_items} items")
     return list(value)

@@ -133,9 +133,7 @@ class FakeExchange:
     def url(self) -> str:
         """The base URL, e.g. ``http://127.0.0.1:54321`` (only once started)."""
         if self._socket is None:
-            raise RuntimeError(
-                "the exchange is not running; call start() or use it as a context manager"
-            )
+            raise RuntimeError("the exchange is not running; call start() or use it as a context manager")
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
 

@@ -116,14 +116,7 @@ _USDT_WEIGHTS: Final = {
     "TRANSFER_IN": 8,
     "TRANSFER_OUT": 7,
 }
-_TODAY_TYPES: Final = (
-    "TRADE_FEE",
-    "REALIZED_PNL",
-    "TRADE_FEE",
-    "FUNDING_FEE",
-    "REALIZED_PNL",
-    "TRADE_FEE",
-)
+_TODAY_TYPES: Final = ("TRADE_FEE", "REALIZED_PNL", "TRADE_FEE", "FUNDING_FEE", "REALIZED_PNL", "TRADE_FEE")
 _COUNTERPART: Final = {"WITHDRAW": "DEPOSIT", "TRANSFER_OUT": "TRANSFER_IN"}
 
 
@@ -214,9 +207,7 @@ def seed_change_log(*, seed: int, anchor_ms: int, count: int) -> list[ChangeLogE
     today = min(6, count - len(ASSET_TYPES))
     span_start = day_start - 400 * DAY_MS
     history = sorted(rng.randint(span_start, day_start - HOUR_MS) for _ in range(count - today))
-    times = history + [
-        day_start + (anchor_ms - day_start) * (k + 1) // (today + 1) for k in range(today)
-    ]
+    times = history + [day_start + (anchor_ms - day_start) * (k + 1) // (today + 1) for k in range(today)]
     balances = dict.fromkeys(ASSET_TYPES, Decimal(0))
     entries: list[ChangeLogEntry] = []
     reference_base = 1_894_400_000_000_000_000 + seed * 1_000_003
@@ -320,9 +311,7 @@ class ExchangeState:
     def reset(self) -> None:
         """Back to the seeded account: the seeded change log, default favorites, no listenKeys."""
         with self._lock:
-            self._entries = seed_change_log(
-                seed=self.seed, anchor_ms=self.anchor_ms, count=self._entry_count
-            )
+            self._entries = seed_change_log(seed=self.seed, anchor_ms=self.anchor_ms, count=self._entry_count)
             self._times = [e.created_at for e in self._entries]
             self._favorites = list(DEFAULT_FAVORITES)
             self._listen_keys = {}
@@ -453,13 +442,10 @@ class ExchangeState:
     # -- statistics -----------------------------------------------------------------------
 
     @staticmethod
-    def _sum(
-        entries: Iterable[ChangeLogEntry], types: Iterable[str], low: int, high: int
-    ) -> Decimal:
+    def _sum(entries: Iterable[ChangeLogEntry], types: Iterable[str], low: int, high: int) -> Decimal:
         wanted = frozenset(types)
         return sum(
-            (e.amount for e in entries if e.change_type in wanted and low < e.created_at <= high),
-            Decimal(0),
+            (e.amount for e in entries if e.change_type in wanted and low < e.created_at <= high), Decimal(0)
         )
 
     @staticmethod
