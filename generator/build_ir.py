@@ -8,7 +8,6 @@ are resolved deterministically and reported as warnings.
 from __future__ import annotations
 
 import copy
-import keyword
 import re
 from dataclasses import replace
 from typing import Any
@@ -33,31 +32,65 @@ from generator.ir import (
 )
 from generator.loader import LoadedSpec
 from generator.problems import Problem, Severity, pointer_join
-from generator.spec_walk import iter_operations, iter_refs
+from generator.spec_walk import iter_operations, iter_refs, iter_subschemas
 
 _SCHEMA_REF = "#/components/schemas/"
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
-# Names the models module or the generated client already use.
+# Names the models module or the modules importing models already use.
 RESERVED_CLASS_NAMES = frozenset(
     {
+        "Annotated",
         "Any",
+        "AnyUrl",
+        "AsyncAPIClient",
+        "AsyncIterator",
+        "AwareDatetime",
         "BaseModel",
         "ConfigDict",
         "Decimal",
+        "Dict",
+        "EmailStr",
         "Enum",
         "Field",
+        "Generic",
         "IntEnum",
+        "Iterator",
+        "List",
         "Literal",
+        "Mapping",
+        "NaiveDatetime",
         "OpenIntEnum",
         "OpenStrEnum",
+        "Optional",
+        "PreparedCall",
+        "RawResponse",
         "RootModel",
+        "Sequence",
         "StrEnum",
+        "SyncAPIClient",
+        "TypeVar",
+        "UUID",
+        "Union",
         "annotations",
     }
 )
-# Keyword arguments every generated method has besides the operation's own.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "timeout", "request_id", "max_retries"})
+# Keyword arguments every generated method has besides the operation's own, and the names
+# the generated method bodies use (an argument named ``call`` would shadow the prepared call).
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self",
+        "extra_headers",
+        "timeout",
+        "request_id",
+        "max_retries",
+        "call",
+        "body_from_fields",
+        "fetch",
+        "page_number",
+        "iterate_pages",
+        "aiterate_pages",
+    }
+)
 # Attributes of the generated clients and resources that a tag or method must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
     {"with_options", "close", "aclose", "sync_clock", "clock", "base_url", "timeout", "max_retries"}
@@ -88,12 +121,13 @@ class _Builder:
         self.problems.append(self.spec.problem(pointer, message, rule))
 
     def _class_names(self) -> dict[str, str]:
-        """Component name → Python class name, unique and valid."""
-        wanted = []
-        for name in self.schemas:
-            valid = _IDENTIFIER.match(name) and not keyword.iskeyword(name) and not name.startswith("_")
-            wanted.append(name if valid else naming.pascal(name, "Model"))
-        final = naming.dedupe(wanted, RESERVED_CLASS_NAMES)
+        """Component name → Python class name: CapWords, unique, no keyword or builtin.
+
+        datamodel-code-generator keeps exactly these names (see `emit_models`), so the
+        client modules can import them.
+        """
+        wanted = [naming.class_name(name) for name in self.schemas]
+        final = naming.dedupe(wanted, RESERVED_CLASS_NAMES, separator="")
         for name, candidate, chosen in zip(self.schemas, wanted, final, strict=True):
             if chosen != name:
                 reason = "collides with another name" if candidate != chosen else "is not a Python class name"
@@ -445,8 +479,23 @@ class _Builder:
         )
         descriptions = {str(t["name"]): str(t.get("description", "")) for t in declared}
         used = [name for name in order if any(op.tag == name for op in operations)]
-        attrs = naming.dedupe([naming.snake(name, "tag") for name in used], _CLIENT_ATTRIBUTES)
-        class_names = naming.dedupe([naming.pascal(name, "Tag") for name in used], RESERVED_CLASS_NAMES)
+        wanted_attrs = [naming.snake(name, "tag") for name in used]
+        attrs = naming.dedupe(wanted_attrs, _CLIENT_ATTRIBUTES)
+        # CapWords without a separator: ``Pages`` and ``pages`` give PagesResource, Pages2Resource.
+        # A resource module imports models by name, so its classes must not be named like one.
+        wanted_classes = [naming.pascal(name, "Tag").rstrip("_") for name in used]
+        stems = (_resource_stem(model) for model in self.class_names.values())
+        class_names = naming.dedupe(wanted_classes, frozenset(s for s in stems if s), separator="")
+        where = {str(t["name"]): pointer_join("", "tags", i) for i, t in enumerate(declared)}
+        for name, want, attr, want_class, class_name in zip(
+            used, wanted_attrs, attrs, wanted_classes, class_names, strict=True
+        ):
+            if attr != want or class_name != want_class:
+                self.warn(
+                    where.get(name, "/paths"),
+                    f"tag {name!r} would be client.{want} ({want_class}Resource), which is taken; "
+                    f"it is client.{attr} ({class_name}Resource)",
+                )
         tags = []
         for name, attr, class_name in zip(used, attrs, class_names, strict=True):
             ops = [op for op in operations if op.tag == name]
@@ -649,12 +698,83 @@ class _Builder:
             for name in self.schemas
             if name in needed
         }
+        scopes: list[tuple[str, list[str]]] = []
+        for name in self.schemas:
+            if name in needed:
+                base = pointer_join("", "components", "schemas", name)
+                for pointer, sub in iter_subschemas(renamed[self.class_names[name]], base):
+                    _null_as_nullability(sub)
+                    self._name_enum_members(pointer, sub)
+                    if isinstance(sub.get("properties"), dict):
+                        scopes.append((pointer, [str(p) for p in sub["properties"]]))
         return {
             "openapi": "3.1.0",
             "info": {"title": str(self.doc.get("info", {}).get("title", "")), "version": "0"},
             "paths": {},
             "components": {"schemas": renamed},
+            # Read by emit_models: attribute names for properties whose own names cannot be used.
+            "x-field-aliases": self._field_aliases(scopes),
         }
+
+    def _field_aliases(self, scopes: list[tuple[str, list[str]]]) -> dict[str, str]:
+        """Wire name → attribute for properties that need a name chosen here; collisions reported.
+
+        A non-ASCII property name would become a non-ASCII attribute, and Python folds such
+        identifiers (NFKC: ``ﬁle`` is ``file``), so two fields could silently become one. Names
+        starting like pydantic's ``model_dump``/``model_validate`` make pydantic warn on import.
+        These get an ASCII attribute unique across all models. Properties of one schema that give
+        the same attribute name (``pageSize``, ``page_size``) are numbered by the model generator,
+        and reported here; all of them keep their wire names as aliases.
+        """
+        natural = {naming.snake(p, "field") for _, props in scopes for p in props if p.isascii()}
+        aliases: dict[str, str] = {}
+        for pointer, props in scopes:
+            for prop in props:
+                want = naming.snake(prop, "field")
+                forced = not prop.isascii() or want.startswith(("model_dump", "model_validate"))
+                if forced and prop not in aliases:
+                    taken = frozenset(natural | set(aliases.values()))
+                    target = "field_" + want if prop.isascii() else want
+                    aliases[prop] = naming.dedupe([target], taken)[0]
+                    if aliases[prop] != want:
+                        self.warn(
+                            pointer_join(pointer, "properties", prop),
+                            f"property {prop!r} gets the attribute {aliases[prop]!r} "
+                            f"(its wire name stays the alias)",
+                        )
+            groups: dict[str, list[str]] = {}
+            for prop in props:
+                groups.setdefault(aliases.get(prop, naming.snake(prop, "field")), []).append(prop)
+            for attribute, same in groups.items():
+                if len(same) > 1:
+                    self.warn(
+                        pointer_join(pointer, "properties", same[1]),
+                        f"properties {', '.join(repr(p) for p in same)} all give the attribute name "
+                        f"{attribute!r}; the later ones are numbered (wire names stay the aliases)",
+                    )
+        return aliases
+
+    def _name_enum_members(self, pointer: str, schema: dict[str, Any]) -> None:
+        """Decide the member names of an enum (``x-enum-varnames``) unless the spec gives them.
+
+        Left to themselves, members get names derived from the values that may be non-ASCII
+        (and then equal after Python's NFKC normalisation of identifiers: ``ＡＰＩ`` is
+        ``API``), or get numbered silently. Here every name is an upper-case ASCII identifier,
+        unique in its enum; values that give one name are numbered and reported.
+        """
+        values = schema.get("enum")
+        if not isinstance(values, list) or not values or "x-enum-varnames" in schema:
+            return
+        wanted = [_member_name(value) for value in values]
+        final = naming.dedupe(wanted)
+        for value, want, chosen in zip(values, wanted, final, strict=True):
+            if want != chosen:
+                self.warn(
+                    pointer_join(pointer, "enum"),
+                    f"enum value {value!r} would be the member {want!r}, which is taken; "
+                    f"it is named {chosen!r} (the wire value is unchanged)",
+                )
+        schema["x-enum-varnames"] = final
 
     def _component_refs(self, node: Any) -> set[str]:
         found = set()
@@ -681,6 +801,64 @@ def _first_example(node: Any) -> Any:
             if isinstance(example, dict) and "value" in example:
                 return example["value"]
     return NO_DEFAULT
+
+
+_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+
+
+def _null_as_nullability(schema: dict[str, Any]) -> None:
+    """Turn ``null`` in an ``enum`` into nullability of the schema.
+
+    ``type: [string, "null"], enum: [a, b, null]`` is valid JSON Schema, but ``None`` as a
+    member of a string enum class fails when the models module is imported. The enum keeps
+    its other values and the schema accepts ``null``, as before.
+    """
+    values = schema.get("enum")
+    if not isinstance(values, list) or None not in values:
+        return
+    names = schema.get("x-enum-varnames")
+    if isinstance(names, list) and len(names) == len(values):
+        schema["x-enum-varnames"] = [n for n, v in zip(names, values, strict=True) if v is not None]
+    kept = [v for v in values if v is not None]
+    kind = schema.get("type")
+    if kind is None:
+        kind = sorted({next((t for cls, t in _JSON_TYPES if isinstance(v, cls)), "object") for v in kept})
+    kinds = [kind] if isinstance(kind, str) else list(kind)
+    schema["type"] = kinds + ([] if "null" in kinds else ["null"])
+    if kept:
+        schema["enum"] = kept
+    else:
+        del schema["enum"]
+        schema.pop("x-enum-varnames", None)
+
+
+_DIGIT_THEN_LETTER = re.compile(r"(?<=[0-9])(?=[A-Z])")
+
+
+_RESOURCE_CLASS = re.compile(r"^_?(?:Async)?(?P<stem>\w+?)Resource(?:WithRawResponse|Calls)?$")
+
+
+def _resource_stem(model: str) -> str | None:
+    """``Pets`` for a model named like a resource class of tag ``pets`` (``AsyncPetsResource``...)."""
+    match = _RESOURCE_CLASS.match(model)
+    return match["stem"] if match else None
+
+
+def _member_name(value: Any) -> str:
+    """An upper-case ASCII member name for an enum value: ``1D`` → ``VALUE_1_D``, ``-1`` → ``MINUS_1``.
+
+    A digit is never followed by a letter (``1M`` → ``1_M``): datamodel-code-generator
+    inserts that underscore itself, so only such names reach the code as chosen here.
+    """
+    if isinstance(value, bool) or value is None:
+        return naming.constant(str(value), "VALUE")
+    if isinstance(value, int):
+        return f"VALUE_MINUS_{-value}" if value < 0 else f"VALUE_{value}"
+    text = str(value)
+    for sign, word in (("-", "minus "), ("+", "plus ")):
+        if text.startswith(sign) and text[1:2].isdigit():
+            text = word + text[1:]
+    return _DIGIT_THEN_LETTER.sub("_", naming.constant(text, "VALUE"))
 
 
 def _is_object(schema: Any) -> bool:

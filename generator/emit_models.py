@@ -11,7 +11,13 @@ builds its validator on first use.
 from __future__ import annotations
 
 import ast
+import functools
+import io
+import itertools
 import json
+import re
+import tokenize
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +25,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
+from generator import naming
 from generator.problems import Problem, SpecError
 
 
@@ -31,29 +38,15 @@ def emit_models(
     spec_file: str,
 ) -> str:
     """Source of the ``models`` module for the schemas in ``model_document``."""
-    if not model_document.get("components", {}).get("schemas"):
+    schemas = model_document.get("components", {}).get("schemas")
+    if not schemas:
         return f'{header}\n\n"""This API declares no schemas."""\n'
     try:
-        source = generate(
-            json.dumps(model_document, sort_keys=False),
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            target_python_version=PythonVersion.PY_311,
-            snake_case_field=True,
-            use_subclass_enum=True,
-            capitalise_enum_members=True,
-            use_schema_description=True,
-            use_field_description=True,
-            use_standard_collections=True,
-            use_union_operator=True,
-            disable_timestamp=True,
-            keep_model_order=True,
-            custom_template_dir=template_dir,
-            base_class=f"{package}._model.ApiModel",
-            additional_imports=[f"{package}._enums.OpenStrEnum", f"{package}._enums.OpenIntEnum"],
-            custom_file_header=header,
-            formatters=[],
-        )
+        with warnings.catch_warnings():
+            # `format: decimal` fields are Decimal, which validates the literal itself; their
+            # `pattern` documents the wire format and is rightly not a pydantic constraint.
+            warnings.filterwarnings("ignore", message="Pydantic does not take pattern on Decimal")
+            source = _generate(model_document, package, template_dir, header)
     except Exception as exc:
         raise SpecError(
             [
@@ -66,6 +59,8 @@ def emit_models(
                 )
             ]
         ) from exc
+    if isinstance(source, str):
+        source = _mutable_defaults_in_field(_builtin_generics(source))
     if not isinstance(source, str):
         raise SpecError(
             [
@@ -75,6 +70,105 @@ def emit_models(
             ]
         )
     return source
+
+
+def _generate(model_document: dict[str, Any], package: str, template_dir: Path, header: str) -> object:
+    schemas = model_document["components"]["schemas"]
+    return generate(
+        json.dumps(model_document, sort_keys=False),
+        input_file_type=InputFileType.OpenAPI,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        snake_case_field=True,
+        use_subclass_enum=True,
+        capitalise_enum_members=True,
+        use_schema_description=True,
+        use_field_description=True,
+        use_standard_collections=True,
+        # Constraints as Field(pattern=...) arguments: a constr(...) call in an annotation is
+        # not a type (mypy --strict rejects it).
+        field_constraints=True,
+        use_union_operator=True,
+        disable_timestamp=True,
+        keep_model_order=True,
+        custom_template_dir=template_dir,
+        base_class=f"{package}._model.ApiModel",
+        additional_imports=[f"{package}._enums.OpenStrEnum", f"{package}._enums.OpenIntEnum"],
+        custom_file_header=header,
+        formatters=[],
+        # The component schemas are already named as the client modules import them;
+        # only the models datamodel-code-generator adds (inline enums, objects) are named here.
+        custom_class_name_generator=functools.partial(_class_name, frozenset(schemas)),
+        aliases=model_document.get("x-field-aliases") or None,
+    )
+
+
+_TYPING_ALIASES = {"Dict": "dict", "List": "list"}
+
+
+def _builtin_generics(source: str) -> str:
+    """``Dict[...]``/``List[...]`` imported from typing written as ``dict[...]``/``list[...]``.
+
+    datamodel-code-generator spells typed extras (``additionalProperties`` beside
+    ``properties``) as ``Dict[str, X]`` even with standard collections; ruff rejects the
+    deprecated aliases (UP006, UP035). The then unused import is pruned by the formatter.
+    """
+    imported = re.search(r"^from typing import (.+)$", source, re.MULTILINE)
+    names = {n.strip() for n in imported.group(1).split(",")} if imported else set()
+    aliases = {alias: builtin for alias, builtin in _TYPING_ALIASES.items() if alias in names}
+    if not aliases:
+        return source
+    lines = io.StringIO(source).readlines()
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    for token, following in reversed(list(itertools.pairwise(tokens))):
+        if token.type == tokenize.NAME and token.string in aliases and following.string == "[":
+            row, col = token.start
+            line = lines[row - 1]
+            lines[row - 1] = line[:col] + aliases[token.string] + line[col + len(token.string) :]
+    return "".join(lines)
+
+
+_MUTABLE_LITERALS = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
+
+
+def _mutable_defaults_in_field(source: str) -> str:
+    """``x: list[int] | None = [1, 2]`` written as ``= Field([1, 2])`` (same default, same copy).
+
+    Models derive from the runtime's ``ApiModel``, which ruff cannot see is a pydantic model,
+    so a bare list or dict default is reported as a mutable class attribute (RUF012).
+    Pydantic copies the default for each instance either way.
+    """
+    tree = ast.parse(source)
+    values = [
+        statement.value
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        for statement in node.body
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.value, _MUTABLE_LITERALS)
+    ]
+    if not values:
+        return source
+    lines = io.StringIO(source).readlines()  # rows as ast counts them for generated code
+    for value in reversed(values):
+        assert value.end_lineno is not None and value.end_col_offset is not None
+        end = lines[value.end_lineno - 1]
+        lines[value.end_lineno - 1] = end[: value.end_col_offset] + ")" + end[value.end_col_offset :]
+        start = lines[value.lineno - 1]
+        lines[value.lineno - 1] = start[: value.col_offset] + "Field(" + start[value.col_offset :]
+    source = "".join(lines)
+    if not re.search(r"^from pydantic import .*\bField\b", source, re.MULTILINE):
+        source = re.sub(
+            r"^(from __future__ import annotations\n)",
+            r"\1\nfrom pydantic import Field\n",
+            source,
+            count=1,
+            flags=re.MULTILINE,
+        )
+    return source
+
+
+def _class_name(chosen: frozenset[str], name: str) -> str:
+    return name if name in chosen else naming.class_name(name)
 
 
 def model_attributes(source: str) -> dict[str, dict[str, str]]:

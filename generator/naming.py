@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
 import unicodedata
@@ -52,11 +53,11 @@ def constant(name: str, fallback: str = "VALUE") -> str:
     return _safe("_".join(words(name)).upper(), fallback)
 
 
-def dedupe(names: list[str], reserved: frozenset[str] = frozenset()) -> list[str]:
+def dedupe(names: list[str], reserved: frozenset[str] = frozenset(), separator: str = "_") -> list[str]:
     """Make ``names`` unique (and distinct from ``reserved``) by numbering later duplicates.
 
     The first occurrence keeps its name, so adding a colliding name later never
-    renames an existing one.
+    renames an existing one. Class names use ``separator=""`` (``Item2``, not ``Item_2``).
     """
     taken = set(reserved)
     result = []
@@ -64,8 +65,29 @@ def dedupe(names: list[str], reserved: frozenset[str] = frozenset()) -> list[str
         candidate = name
         number = 2
         while candidate in taken:
-            candidate = f"{name}_{number}"
+            candidate = f"{name}{separator}{number}"
             number += 1
         taken.add(candidate)
         result.append(candidate)
     return result
+
+
+_CAP_WORDS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def is_class_name(name: str) -> bool:
+    """A CapWords ASCII identifier that is neither a keyword nor a builtin (``Pet``, ``Model3D``)."""
+    return bool(_CAP_WORDS.match(name)) and not keyword.iskeyword(name) and name not in _BUILTIN_NAMES
+
+
+def class_name(name: str, fallback: str = "Model") -> str:
+    """``name`` itself when it is a good class name, else its PascalCase form (``Model`` added if needed).
+
+    ``pet`` → ``Pet``, ``3DSecure`` → ``Model3DSecure``, ``None`` → ``NoneModel``, ``Exception``
+    → ``ExceptionModel``.
+    """
+    if is_class_name(name):
+        return name
+    candidate = pascal(name, fallback).rstrip("_")
+    return candidate if is_class_name(candidate) else candidate + fallback

@@ -181,6 +181,19 @@ def build_tree(
     # Checked before anything parses it: broken model code is a located problem, not a traceback.
     _check_compiles(f"{pkg}/models.py", python[f"{pkg}/models.py"])
     attributes = model_attributes(python[f"{pkg}/models.py"])
+    missing = sorted(set(api.model_names) - set(attributes))
+    if missing:
+        raise SpecError(
+            [
+                Problem(
+                    f"{pkg}/models.py",
+                    0,
+                    "",
+                    f"model classes {missing} were not generated under the names the client imports",
+                    "emit",
+                )
+            ]
+        )
     python[f"{pkg}/_exceptions.py"] = render(
         env,
         "_exceptions.py.j2",
@@ -209,8 +222,10 @@ def build_tree(
         python[f"{pkg}/resources/{tag.py_name}.py"] = render(
             env, "resource.py.j2", api, tag=tag, models_used=models_used, attributes=attributes, **context
         )
+    # An operation without arguments if there is one, else the first with its arguments elided.
     example = next(
-        (f"{t.py_name}.{op.py_name}" for t in api.tags for op in t.operations if not op.arguments), ""
+        (f"{t.py_name}.{op.py_name}()" for t in api.tags for op in t.operations if not op.arguments),
+        next((f"{t.py_name}.{op.py_name}(...)" for t in api.tags for op in t.operations), "..."),
     )
     python[f"{pkg}/__init__.py"] = render(env, "__init__.py.j2", api, example_call=example, **context)
     tree: FileTree = {}

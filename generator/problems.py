@@ -33,7 +33,8 @@ class Problem:
     def format(self) -> str:
         """Render as ``file:line: severity [rule] pointer: message``."""
         pointer = self.pointer or "/"
-        return f"{self.file}:{self.line}: {self.severity.value} [{self.rule}] " f"{pointer}: {self.message}"
+        message = " ".join(self.message.split("\n"))  # one problem, one line
+        return f"{self.file}:{self.line}: {self.severity.value} [{self.rule}] {pointer}: {message}"
 
 
 class SpecError(Exception):

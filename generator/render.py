@@ -132,21 +132,58 @@ def method_docstring(op: Operation, indent: int = 8) -> str:
     return docstring("\n".join(parts), indent)
 
 
+def credential_arguments(api: Api) -> str:
+    """The keyword arguments a client of this API is made with, for examples: only real options."""
+    if api.signature is not None:
+        return 'api_key="...", api_secret="..."'
+    if api.api_key_header is not None:
+        return 'api_key="..."'
+    return 'access_token="..."' if api.bearer else ""
+
+
+def credential_environment(api: Api, prefix: str) -> list[str]:
+    """The environment variables that can hold this API's credentials."""
+    names = [f"{prefix}ACCESS_TOKEN"] if api.bearer else []
+    if api.api_key_header is not None:
+        names.append(f"{prefix}API_KEY")
+    if api.signature is not None:
+        names.append(f"{prefix}API_SECRET")
+    return names
+
+
+def _credentials_text(api: Api, prefix: str) -> str:
+    ways = ["``access_token`` (sent as a bearer token)"] if api.bearer else []
+    if api.signature is not None:
+        ways.append("``api_key`` and ``api_secret`` (every request signed)")
+    elif api.api_key_header is not None:
+        ways.append(f"``api_key`` (sent in the {api.api_key_header} header)")
+    names = credential_environment(api, prefix)
+    if not ways:
+        return "This API takes no credentials. "
+    variables = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+    plural = "s" if len(names) > 1 else ""
+    return f"Credentials: {', or '.join(ways)}, or the environment variable{plural} {variables}. "
+
+
 def client_docstring(api: Api, package: Any, is_async: bool) -> str:
-    """The docstring text of the generated ``Client`` or ``AsyncClient``."""
+    """The docstring text of the generated ``Client`` or ``AsyncClient``: what this API offers only."""
     prefix = package.env_prefix
     kind = "Asynchronous" if is_async else "Synchronous"
     tags = ", ".join(f"``client.{tag.py_name}``" for tag in api.tags)
     close = "await client.aclose()" if is_async else "client.close()"
-    return (
-        f"{kind} client for the {api.title}.\n\n"
-        "Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret`` "
-        f"(every request signed), or the environment variables {prefix}ACCESS_TOKEN, "
-        f"{prefix}API_KEY and {prefix}API_SECRET. ``base_url`` defaults to {prefix}BASE_URL, "
-        f"else {api.default_base_url}.\n\n"
+    signing = (
         "Signed requests carry the server's time: the client measures its offset before the first "
         "signed request and every ``time_sync_interval`` seconds (``None``: only when the server "
-        "rejects a timestamp). Transient failures are retried up to ``max_retries`` times on "
+        "rejects a timestamp). "
+        if api.signature is not None
+        else ""
+    )
+    return (
+        f"{kind} client for the {api.title}.\n\n"
+        + _credentials_text(api, prefix)
+        + f"``base_url`` defaults to {prefix}BASE_URL, else {api.default_base_url}.\n\n"
+        + signing
+        + "Transient failures are retried up to ``max_retries`` times on "
         "operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` "
         "(Unix ms) and ``sleep`` can be injected, e.g. in tests.\n\n"
         f"Operations are grouped by tag: {tags}. Use the client as a context manager, or call "
@@ -169,6 +206,8 @@ def make_environment(template_dir: Path) -> jinja2.Environment:
     env.filters["comment"] = comment
     env.filters["method_docstring"] = method_docstring
     env.globals["client_docstring"] = client_docstring
+    env.globals["credential_arguments"] = credential_arguments
+    env.globals["credential_environment"] = credential_environment
     env.filters["cli_name"] = naming.kebab
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.filters["tuple"] = tuple

@@ -21,6 +21,7 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import (
     DuplicateOperationIDError,
+    ParameterDuplicateError,
     UnresolvableParameterError,
 )
 
@@ -31,7 +32,7 @@ from generator.spec_walk import iter_refs, iter_schema_locations
 _META_SCHEMA_VALIDATOR = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 # These findings come without a location; the lint rules report them with one.
-_REPORTED_BY_LINT = (DuplicateOperationIDError, UnresolvableParameterError)
+_REPORTED_BY_LINT = (DuplicateOperationIDError, ParameterDuplicateError, UnresolvableParameterError)
 
 
 def validate_spec(spec: LoadedSpec) -> list[Problem]:
@@ -81,10 +82,13 @@ def _openapi_problems(spec: LoadedSpec, dangling: set[str]) -> list[Problem]:
                 # A relative path inside a schema: pass 2 reports schema errors
                 # with their full location.
                 continue
-            key = (pointer, error.message)
+            # The validator appends the failing schema and instance on further lines; one
+            # problem is one line of output, and the pointer already says where.
+            message = error.message.split("\n", 1)[0].strip()
+            key = (pointer, message)
             if key not in seen:
                 seen.add(key)
-                problems.append(spec.problem(pointer, error.message, "openapi"))
+                problems.append(spec.problem(pointer, message, "openapi"))
     except Exception as exc:  # noqa: BLE001 - the validator's own failures become findings
         problems.append(
             spec.problem("", f"OpenAPI validation could not finish: {type(exc).__name__}: {exc}", "openapi")

@@ -658,7 +658,7 @@ class AsyncAPIClient(_ClientCore):
 
 
 async def _asyncio_sleep(seconds: float) -> None:
-    # asyncio is imported on first use: `import sixmm` should not pay for it.
+    # asyncio is imported on first use: importing the package should not pay for it.
     import asyncio  # noqa: PLC0415
 
     await asyncio.sleep(seconds)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Self
 from ._exceptions import SDKError
 
 if TYPE_CHECKING:
-    # asyncio is imported where the async manager runs: `import sixmm` should not pay for it.
+    # asyncio is imported where the async manager runs: importing the package should not pay for it.
     import asyncio
 
 logger = logging.getLogger(__name__.rpartition(".")[0])

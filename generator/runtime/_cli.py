@@ -181,7 +181,7 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_global_options(parser, spec, suppress=False)
-    # The same options after the command name: `sixmm user get-info --output table`.
+    # The same options after the command name: `<program> <group> <command> --output table`.
     common = argparse.ArgumentParser(add_help=False)
     _add_global_options(common, spec, suppress=True)
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
