@@ -11,11 +11,12 @@ import httpx
 
 from .. import _api
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
+from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
 from .._wire import body_from_fields
 from ..models import ListenKeyData
 
 if TYPE_CHECKING:
-    from .._base_client import PreparedCall, RawResponse
+    from .._base_client import PreparedCall
 
 _ClientT = TypeVar("_ClientT", bound=_ClientCore)
 
@@ -214,73 +215,21 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
 
 
 class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
-    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
-    stream.
-
-    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
-    request id.
+    """The operations of `ListenKeyResource`, with the same arguments, each returning a
+    RawResponse: the HTTP status, headers, request id, raw body and the parsed data.
     """
 
-    def create_listen_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ListenKeyData]:
-        """`create_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `ListenKeyData`.
-        """
-        call = self._create_listen_key_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self.create_listen_key = raw_method(
+            self._create_listen_key_call, client._send_raw, ListenKeyData
         )
-        return self._client._send_raw(call, ListenKeyData)
-
-    def renew_listen_key(
-        self,
-        *,
-        listen_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[None]:
-        """`renew_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `None`.
-        """
-        call = self._renew_listen_key_call(
-            listen_key=listen_key,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.renew_listen_key = raw_method_empty(
+            self._renew_listen_key_call, client._send_raw_empty
         )
-        return self._client._send_raw_empty(call)
-
-    def close_listen_key(
-        self,
-        *,
-        listen_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[None]:
-        """`close_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `None`.
-        """
-        call = self._close_listen_key_call(
-            listen_key=listen_key,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.close_listen_key = raw_method_empty(
+            self._close_listen_key_call, client._send_raw_empty
         )
-        return self._client._send_raw_empty(call)
 
 
 class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
@@ -401,70 +350,18 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
 
 
 class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClient]):
-    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
-    stream.
-
-    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
-    request id.
+    """The operations of `AsyncListenKeyResource`, with the same arguments, each returning a
+    RawResponse: the HTTP status, headers, request id, raw body and the parsed data.
     """
 
-    async def create_listen_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ListenKeyData]:
-        """`create_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `ListenKeyData`.
-        """
-        call = self._create_listen_key_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self.create_listen_key = async_raw_method(
+            self._create_listen_key_call, client._send_raw, ListenKeyData
         )
-        return await self._client._send_raw(call, ListenKeyData)
-
-    async def renew_listen_key(
-        self,
-        *,
-        listen_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[None]:
-        """`renew_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `None`.
-        """
-        call = self._renew_listen_key_call(
-            listen_key=listen_key,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.renew_listen_key = async_raw_method_empty(
+            self._renew_listen_key_call, client._send_raw_empty
         )
-        return await self._client._send_raw_empty(call)
-
-    async def close_listen_key(
-        self,
-        *,
-        listen_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[None]:
-        """`close_listen_key` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `None`.
-        """
-        call = self._close_listen_key_call(
-            listen_key=listen_key,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.close_listen_key = async_raw_method_empty(
+            self._close_listen_key_call, client._send_raw_empty
         )
-        return await self._client._send_raw_empty(call)

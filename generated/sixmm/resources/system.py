@@ -11,10 +11,11 @@ import httpx
 
 from .. import _api
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
+from .._raw import async_raw_method, raw_method
 from ..models import ServerTime, ServiceVersion
 
 if TYPE_CHECKING:
-    from .._base_client import PreparedCall, RawResponse
+    from .._base_client import PreparedCall
 
 _ClientT = TypeVar("_ClientT", bound=_ClientCore)
 
@@ -142,49 +143,14 @@ class SystemResource(_SystemResourceCalls[SyncAPIClient]):
 
 
 class SystemResourceWithRawResponse(_SystemResourceCalls[SyncAPIClient]):
-    """Public endpoints for server time and service version; no authentication.
-
-    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
-    request id.
+    """The operations of `SystemResource`, with the same arguments, each returning a RawResponse:
+    the HTTP status, headers, request id, raw body and the parsed data.
     """
 
-    def get_server_time(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ServerTime]:
-        """`get_server_time` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `ServerTime`.
-        """
-        call = self._get_server_time_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send_raw(call, ServerTime)
-
-    def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceVersion]:
-        """`get_version` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `ServiceVersion`.
-        """
-        call = self._get_version_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send_raw(call, ServiceVersion)
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self.get_server_time = raw_method(self._get_server_time_call, client._send_raw, ServerTime)
+        self.get_version = raw_method(self._get_version_call, client._send_raw, ServiceVersion)
 
 
 class AsyncSystemResource(_SystemResourceCalls[AsyncAPIClient]):
@@ -256,46 +222,15 @@ class AsyncSystemResource(_SystemResourceCalls[AsyncAPIClient]):
 
 
 class AsyncSystemResourceWithRawResponse(_SystemResourceCalls[AsyncAPIClient]):
-    """Public endpoints for server time and service version; no authentication.
-
-    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
-    request id.
+    """The operations of `AsyncSystemResource`, with the same arguments, each returning a
+    RawResponse: the HTTP status, headers, request id, raw body and the parsed data.
     """
 
-    async def get_server_time(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ServerTime]:
-        """`get_server_time` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `ServerTime`.
-        """
-        call = self._get_server_time_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self.get_server_time = async_raw_method(
+            self._get_server_time_call, client._send_raw, ServerTime
         )
-        return await self._client._send_raw(call, ServerTime)
-
-    async def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceVersion]:
-        """`get_version` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `ServiceVersion`.
-        """
-        call = self._get_version_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_version = async_raw_method(
+            self._get_version_call, client._send_raw, ServiceVersion
         )
-        return await self._client._send_raw(call, ServiceVersion)

@@ -12,6 +12,7 @@ import httpx
 from .. import _api
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._paging import aiterate_pages, iterate_pages
+from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
 from .._wire import body_from_fields
 from ..models import (
     AccountChangeLogEntry,
@@ -29,7 +30,7 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import PreparedCall, RawResponse
+    from .._base_client import PreparedCall
 
 _ClientT = TypeVar("_ClientT", bound=_ClientCore)
 
@@ -676,223 +677,38 @@ class UserResource(_UserResourceCalls[SyncAPIClient]):
 
 
 class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites).
-
-    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
-    request id.
+    """The operations of `UserResource`, with the same arguments, each returning a RawResponse: the
+    HTTP status, headers, request id, raw body and the parsed data.
     """
 
-    def get_info(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[UserInfoData]:
-        """`get_info` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `UserInfoData`.
-        """
-        call = self._get_info_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self.get_info = raw_method(self._get_info_call, client._send_raw, UserInfoData)
+        self.get_asset = raw_method(self._get_asset_call, client._send_raw, UserAssetData)
+        self.get_account_change_log = raw_method(
+            self._get_account_change_log_call, client._send_raw, AccountChangeLogPage
         )
-        return self._client._send_raw(call, UserInfoData)
-
-    def get_asset(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[UserAssetData]:
-        """`get_asset` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `UserAssetData`.
-        """
-        call = self._get_asset_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_volume_stats = raw_method(
+            self._get_volume_stats_call, client._send_raw, VolumeStats
         )
-        return self._client._send_raw(call, UserAssetData)
-
-    def get_account_change_log(
-        self,
-        *,
-        asset_type: str | None = None,
-        change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[AccountChangeLogPage]:
-        """`get_account_change_log` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `AccountChangeLogPage`.
-        """
-        call = self._get_account_change_log_call(
-            asset_type=asset_type,
-            change_type=change_type,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            page_size=page_size,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_balance_history = raw_method(
+            self._get_balance_history_call, client._send_raw, BalanceHistory
         )
-        return self._client._send_raw(call, AccountChangeLogPage)
-
-    def get_volume_stats(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[VolumeStats]:
-        """`get_volume_stats` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `VolumeStats`.
-        """
-        call = self._get_volume_stats_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_trade_overview = raw_method(
+            self._get_trade_overview_call, client._send_raw, TradeOverview
         )
-        return self._client._send_raw(call, VolumeStats)
-
-    def get_balance_history(
-        self,
-        *,
-        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
-        limit: int = 30,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[BalanceHistory]:
-        """`get_balance_history` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `BalanceHistory`.
-        """
-        call = self._get_balance_history_call(
-            period=period,
-            limit=limit,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_asset_overview_summary = raw_method(
+            self._get_asset_overview_summary_call, client._send_raw, AssetOverviewSummary
         )
-        return self._client._send_raw(call, BalanceHistory)
-
-    def get_trade_overview(
-        self,
-        *,
-        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[TradeOverview]:
-        """`get_trade_overview` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `TradeOverview`.
-        """
-        call = self._get_trade_overview_call(
-            type=type,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_asset_overview_trend = raw_method(
+            self._get_asset_overview_trend_call, client._send_raw, AssetOverviewTrend
         )
-        return self._client._send_raw(call, TradeOverview)
-
-    def get_asset_overview_summary(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[AssetOverviewSummary]:
-        """`get_asset_overview_summary` with the HTTP details: returns a RawResponse carrying the
-        HTTP status, headers, request id, raw body and the parsed `AssetOverviewSummary`.
-        """
-        call = self._get_asset_overview_summary_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.save_favorite_symbols = raw_method_empty(
+            self._save_favorite_symbols_call, client._send_raw_empty
         )
-        return self._client._send_raw(call, AssetOverviewSummary)
-
-    def get_asset_overview_trend(
-        self,
-        *,
-        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[AssetOverviewTrend]:
-        """`get_asset_overview_trend` with the HTTP details: returns a RawResponse carrying the
-        HTTP status, headers, request id, raw body and the parsed `AssetOverviewTrend`.
-        """
-        call = self._get_asset_overview_trend_call(
-            type=type,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_favorite_symbols = raw_method(
+            self._get_favorite_symbols_call, client._send_raw, FavoriteSymbols
         )
-        return self._client._send_raw(call, AssetOverviewTrend)
-
-    def save_favorite_symbols(
-        self,
-        *,
-        symbols: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[None]:
-        """`save_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `None`.
-        """
-        call = self._save_favorite_symbols_call(
-            symbols=symbols,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send_raw_empty(call)
-
-    def get_favorite_symbols(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[FavoriteSymbols]:
-        """`get_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `FavoriteSymbols`.
-        """
-        call = self._get_favorite_symbols_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._client._send_raw(call, FavoriteSymbols)
 
 
 class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
@@ -1302,220 +1118,35 @@ class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
 
 
 class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites).
-
-    Every method returns a RawResponse: the parsed data with the HTTP status, headers and
-    request id.
+    """The operations of `AsyncUserResource`, with the same arguments, each returning a
+    RawResponse: the HTTP status, headers, request id, raw body and the parsed data.
     """
 
-    async def get_info(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[UserInfoData]:
-        """`get_info` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `UserInfoData`.
-        """
-        call = self._get_info_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self.get_info = async_raw_method(self._get_info_call, client._send_raw, UserInfoData)
+        self.get_asset = async_raw_method(self._get_asset_call, client._send_raw, UserAssetData)
+        self.get_account_change_log = async_raw_method(
+            self._get_account_change_log_call, client._send_raw, AccountChangeLogPage
         )
-        return await self._client._send_raw(call, UserInfoData)
-
-    async def get_asset(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[UserAssetData]:
-        """`get_asset` with the HTTP details: returns a RawResponse carrying the HTTP status,
-        headers, request id, raw body and the parsed `UserAssetData`.
-        """
-        call = self._get_asset_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_volume_stats = async_raw_method(
+            self._get_volume_stats_call, client._send_raw, VolumeStats
         )
-        return await self._client._send_raw(call, UserAssetData)
-
-    async def get_account_change_log(
-        self,
-        *,
-        asset_type: str | None = None,
-        change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[AccountChangeLogPage]:
-        """`get_account_change_log` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `AccountChangeLogPage`.
-        """
-        call = self._get_account_change_log_call(
-            asset_type=asset_type,
-            change_type=change_type,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            page_size=page_size,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_balance_history = async_raw_method(
+            self._get_balance_history_call, client._send_raw, BalanceHistory
         )
-        return await self._client._send_raw(call, AccountChangeLogPage)
-
-    async def get_volume_stats(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[VolumeStats]:
-        """`get_volume_stats` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `VolumeStats`.
-        """
-        call = self._get_volume_stats_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_trade_overview = async_raw_method(
+            self._get_trade_overview_call, client._send_raw, TradeOverview
         )
-        return await self._client._send_raw(call, VolumeStats)
-
-    async def get_balance_history(
-        self,
-        *,
-        period: BalanceHistoryPeriod | Literal["1D", "1W", "1M"],
-        limit: int = 30,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[BalanceHistory]:
-        """`get_balance_history` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `BalanceHistory`.
-        """
-        call = self._get_balance_history_call(
-            period=period,
-            limit=limit,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_asset_overview_summary = async_raw_method(
+            self._get_asset_overview_summary_call, client._send_raw, AssetOverviewSummary
         )
-        return await self._client._send_raw(call, BalanceHistory)
-
-    async def get_trade_overview(
-        self,
-        *,
-        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[TradeOverview]:
-        """`get_trade_overview` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `TradeOverview`.
-        """
-        call = self._get_trade_overview_call(
-            type=type,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_asset_overview_trend = async_raw_method(
+            self._get_asset_overview_trend_call, client._send_raw, AssetOverviewTrend
         )
-        return await self._client._send_raw(call, TradeOverview)
-
-    async def get_asset_overview_summary(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[AssetOverviewSummary]:
-        """`get_asset_overview_summary` with the HTTP details: returns a RawResponse carrying the
-        HTTP status, headers, request id, raw body and the parsed `AssetOverviewSummary`.
-        """
-        call = self._get_asset_overview_summary_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.save_favorite_symbols = async_raw_method_empty(
+            self._save_favorite_symbols_call, client._send_raw_empty
         )
-        return await self._client._send_raw(call, AssetOverviewSummary)
-
-    async def get_asset_overview_trend(
-        self,
-        *,
-        type: TrendRange | Literal["1D", "1W", "1M", "3M", "6M", "1Y"],
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[AssetOverviewTrend]:
-        """`get_asset_overview_trend` with the HTTP details: returns a RawResponse carrying the
-        HTTP status, headers, request id, raw body and the parsed `AssetOverviewTrend`.
-        """
-        call = self._get_asset_overview_trend_call(
-            type=type,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
+        self.get_favorite_symbols = async_raw_method(
+            self._get_favorite_symbols_call, client._send_raw, FavoriteSymbols
         )
-        return await self._client._send_raw(call, AssetOverviewTrend)
-
-    async def save_favorite_symbols(
-        self,
-        *,
-        symbols: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[None]:
-        """`save_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `None`.
-        """
-        call = self._save_favorite_symbols_call(
-            symbols=symbols,
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._client._send_raw_empty(call)
-
-    async def get_favorite_symbols(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        request_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> RawResponse[FavoriteSymbols]:
-        """`get_favorite_symbols` with the HTTP details: returns a RawResponse carrying the HTTP
-        status, headers, request id, raw body and the parsed `FavoriteSymbols`.
-        """
-        call = self._get_favorite_symbols_call(
-            extra_headers=extra_headers,
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._client._send_raw(call, FavoriteSymbols)
