@@ -88,3 +88,30 @@ def test_installs_in_a_fresh_venv_imports_and_type_checks(tmp_path: Path) -> Non
     )
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
     assert (ROOT / "generated" / "sixmm" / "py.typed").exists()
+
+    # The real console script, installed by pip, against the local exchange.
+    script = env_dir / "bin" / "sixmm"
+    helped = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=False)
+    assert helped.returncode == 0 and "listen-key" in helped.stdout
+    from sixmm.testing import FakeExchange
+
+    with FakeExchange() as exchange:
+        called = subprocess.run(
+            [
+                str(script),
+                "--base-url",
+                exchange.url,
+                "--access-token",
+                exchange.access_token,
+                "system",
+                "get-server-time",
+                "--field",
+                "timezone",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+        )
+    assert called.returncode == 0, called.stderr
+    assert called.stdout.strip() == "UTC"
