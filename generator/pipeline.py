@@ -251,7 +251,8 @@ def build_tree(
         tree["CHANGELOG.md"] = (
             f"{readme_header}\n" + config.changelog_path.read_text(encoding="utf-8")
         ).encode("utf-8")
-    tree["README.md"] = render(env, "README.md.j2", api, **{**context, "header": readme_header}).encode(
-        "utf-8"
-    )
+    subpackages = [(s.extra, s.target) for s in config.static if s.extra]
+    tree["README.md"] = render(
+        env, "README.md.j2", api, subpackages=subpackages, **{**context, "header": readme_header}
+    ).encode("utf-8")
     return tree, checked.warnings + tuple(ir_problems)
