@@ -32,9 +32,14 @@ from generator.ir import (
 )
 from generator.loader import LoadedSpec
 from generator.problems import Problem, Severity, pointer_join
-from generator.spec_walk import iter_operations, iter_refs, iter_subschemas
-
-_SCHEMA_REF = "#/components/schemas/"
+from generator.spec_walk import (
+    SCHEMA_REF,
+    follow_refs,
+    iter_operations,
+    iter_refs,
+    iter_subschemas,
+    schema_name,
+)
 
 # Names the models module or the modules importing models already use.
 RESERVED_CLASS_NAMES = frozenset(
@@ -139,17 +144,7 @@ class _Builder:
 
     def deref(self, schema: Any) -> tuple[str | None, Any]:
         """Follow ``$ref`` chains; return the last component name passed and the target."""
-        name = None
-        seen: set[str] = set()
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            ref = schema["$ref"]
-            if ref in seen:
-                break
-            seen.add(ref)
-            if ref.startswith(_SCHEMA_REF):
-                name = ref[len(_SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
-            schema = self.spec.resolve(ref[1:])
-        return name, schema
+        return follow_refs(self.doc, schema)
 
     # -- types -------------------------------------------------------------------
 
@@ -779,8 +774,8 @@ class _Builder:
     def _component_refs(self, node: Any) -> set[str]:
         found = set()
         for _, ref in iter_refs(node):
-            if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
-                found.add(ref[len(_SCHEMA_REF) :].replace("~1", "/").replace("~0", "~"))
+            if isinstance(ref, str) and schema_name(ref) is not None:
+                found.add(str(schema_name(ref)))
             elif isinstance(ref, str) and ref.startswith("#/components/"):
                 _, target = self.deref({"$ref": ref})
                 found |= self._component_refs(target)
@@ -881,9 +876,9 @@ def _rewrite_refs(node: Any, class_names: dict[str, str]) -> Any:
     if isinstance(node, dict):
         result = {}
         for key, value in node.items():
-            if key == "$ref" and isinstance(value, str) and value.startswith(_SCHEMA_REF):
-                name = value[len(_SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
-                result[key] = _SCHEMA_REF + class_names.get(name, name)
+            name = schema_name(value) if key == "$ref" and isinstance(value, str) else None
+            if name is not None:
+                result[key] = SCHEMA_REF + class_names.get(name, name)
             else:
                 result[key] = _rewrite_refs(value, class_names)
         return result

@@ -15,11 +15,10 @@ a `Change` with a kind, a place and a verdict:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.spec_walk import iter_operations
+from generator.spec_walk import follow_refs, iter_operations
 
 
 class Impact(enum.Enum):
@@ -44,15 +43,7 @@ class _Resolver:
         self.document = document
 
     def resolve(self, node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            target: Any = self.document
-            for raw_token in node["$ref"].lstrip("#/").split("/"):
-                token = raw_token.replace("~1", "/").replace("~0", "~")
-                target = target.get(token) if isinstance(target, dict) else None
-            node = target
-        return node
+        return follow_refs(self.document, node)[1]
 
     def flatten(self, schema: Any) -> dict[str, Any]:
         """The schema with ``$ref`` and ``allOf`` merged into one object schema."""
@@ -322,10 +313,3 @@ def markdown_report(changes: list[Change], *, old_label: str, new_label: str) ->
         lines += ["", f"### {title}", ""]
         lines += [f"- {c.kind}: `{c.where}`" + (f" ({c.detail})" if c.detail else "") for c in selected]
     return "\n".join(lines) + "\n"
-
-
-def iter_lines(changes: list[Change]) -> Iterator[str]:
-    """One plain line per change, for terminals."""
-    for change in changes:
-        detail = f" ({change.detail})" if change.detail else ""
-        yield f"{change.impact.value}: {change.kind}: {change.where}{detail}"

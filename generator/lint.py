@@ -19,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 from generator import naming
 from generator.loader import LoadedSpec
 from generator.problems import Problem, pointer_join
-from generator.spec_walk import iter_operations, iter_schema_locations, iter_subschemas
+from generator.spec_walk import follow_refs, iter_operations, iter_schema_locations, iter_subschemas
 
 Rule = Callable[[LoadedSpec], list[Problem]]
 
@@ -103,14 +103,7 @@ def rule_documented_operations(spec: LoadedSpec) -> list[Problem]:
 
 
 def _resolved(spec: LoadedSpec, node: Any) -> Any:
-    seen = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        try:
-            node = spec.resolve(node["$ref"][1:])
-        except (KeyError, IndexError, ValueError):
-            return None
-    return node
+    return follow_refs(spec.document, node)[1]
 
 
 def rule_parameters(spec: LoadedSpec) -> list[Problem]:

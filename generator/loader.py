@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.problems import Problem, SpecError, pointer_join, pointer_parts
+from generator.spec_walk import resolve_pointer
 
 # libyaml's parser when PyYAML was built with it (several times faster), else the pure one.
 if TYPE_CHECKING:
@@ -65,15 +66,7 @@ class LoadedSpec:
 
     def resolve(self, pointer: str) -> Any:
         """The value at a local JSON pointer; raises KeyError when absent."""
-        node: Any = self.document
-        for token in pointer_parts(pointer):
-            if isinstance(node, list):
-                node = node[int(token)]
-            elif isinstance(node, dict):
-                node = node[token]
-            else:
-                raise KeyError(pointer)
-        return node
+        return resolve_pointer(self.document, pointer)
 
 
 class _Builder:

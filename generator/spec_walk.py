@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.problems import pointer_join
+from generator.problems import pointer_join, pointer_parts
+
+SCHEMA_REF = "#/components/schemas/"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -115,3 +117,41 @@ def iter_subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, 
         if isinstance(value, dict):
             for name, item in value.items():
                 yield from iter_subschemas(item, pointer_join(pointer, key, name))
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """The value at a local JSON pointer; raises KeyError, IndexError or ValueError when absent."""
+    node = document
+    for token in pointer_parts(pointer):
+        if isinstance(node, list):
+            node = node[int(token)]
+        elif isinstance(node, dict):
+            node = node[token]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+def schema_name(ref: str) -> str | None:
+    """``Pet`` for ``#/components/schemas/Pet``; None for any other reference."""
+    if not ref.startswith(SCHEMA_REF):
+        return None
+    return ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+
+
+def follow_refs(document: Any, node: Any) -> tuple[str | None, Any]:
+    """Follow a ``$ref`` chain: the last component schema it passed and what it ends on.
+
+    A dangling reference ends on None; a cycle stops where it would repeat.
+    """
+    name = None
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        ref = node["$ref"]
+        seen.add(ref)
+        name = schema_name(ref) or name
+        try:
+            node = resolve_pointer(document, ref[1:])
+        except (KeyError, IndexError, ValueError):
+            return name, None
+    return name, node

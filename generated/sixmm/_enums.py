@@ -11,7 +11,7 @@ value and serialise back unchanged.
 from __future__ import annotations
 
 import enum
-from typing import Any, Self
+from typing import Self
 
 
 class OpenStrEnum(enum.StrEnum):
@@ -48,8 +48,3 @@ class OpenIntEnum(enum.IntEnum):
     def is_known(self) -> bool:
         """False for a value that the spec does not list."""
         return self._name_ in type(self).__members__
-
-
-def enum_value(value: Any) -> Any:
-    """The wire value of an enum member, or the value itself."""
-    return value.value if isinstance(value, enum.Enum) else value
