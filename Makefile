@@ -21,6 +21,7 @@ venv: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m generator generate
+	$(PY) -m generator extensions --write docs/extensions.md
 
 # Every drift check at once: spec validation and house rules, generated/ equal to what the
 # spec produces (a diff otherwise), the breaking-change gate against BASE (default: the spec
@@ -29,6 +30,7 @@ check: lint drift breaking
 
 drift: $(STAMP)
 	$(PY) -m generator check
+	$(PY) -m generator extensions --check docs/extensions.md
 
 breaking: $(STAMP)
 	$(PY) -m generator breaking $(if $(BASE),--base $(BASE))

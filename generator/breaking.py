@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from generator.diff import Change, breaking, diff_specs, markdown_report
+from generator.diff import Change, breaking_changes, diff_specs, markdown_report
 
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
 
@@ -115,7 +115,7 @@ def evaluate(
     """Apply the rules to two specs and two versions."""
     changes = tuple(diff_specs(old_spec, new_spec)) if old_spec is not None else ()
     problems = []
-    broken = breaking(list(changes))
+    broken = breaking_changes(list(changes))
     if broken and not bump_allows_breaking(old_version, new_version):
         needed = "minor" if parse_version(old_version)[0] == 0 else "major"
         problems.append(

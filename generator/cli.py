@@ -1,4 +1,4 @@
-"""``python -m generator {generate,check,lint,diff,breaking,changelog}``.
+"""``python -m generator {generate,check,lint,diff,breaking,changelog,extensions}``.
 
 Exit status: 0 success; 1 drift found by ``check``, breaking changes without a
 version bump (``breaking``) or, with ``--fail-on-breaking``, any breaking change
@@ -15,7 +15,8 @@ from typing import TextIO
 
 from generator.breaking import GitError, add_changelog_entry, gate
 from generator.config import load_config
-from generator.diff import breaking, diff_specs, markdown_report
+from generator.diff import breaking_changes, diff_specs, markdown_report
+from generator.extensions import render_markdown
 from generator.loader import load_spec
 from generator.pipeline import (
     DEFAULT_CONFIG,
@@ -73,7 +74,28 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--out", type=Path, default=DEFAULT_OUTPUT, help="output directory (default: %(default)s)"
             )
+    extensions_page = sub.add_parser("extensions", help="print the x- vocabulary as Markdown")
+    target = extensions_page.add_mutually_exclusive_group()
+    target.add_argument("--write", type=Path, default=None, help="write the page to this file")
+    target.add_argument("--check", type=Path, default=None, help="exit 1 when this file is not current")
     return parser
+
+
+def _extensions_page(write: Path | None, check: Path | None, stdout: TextIO, stderr: TextIO) -> int:
+    page = render_markdown()
+    if write is not None:
+        write.parent.mkdir(parents=True, exist_ok=True)
+        write.write_text(page, encoding="utf-8")
+        print(f"wrote {write}", file=stdout)
+    elif check is not None:
+        current = check.read_text(encoding="utf-8") if check.is_file() else None
+        if current != page:
+            print(f"{check} is not what generator/extensions.yaml renders. Run `make generate`.", file=stderr)
+            return EXIT_DRIFT
+        print(f"{check}: up to date with generator/extensions.yaml", file=stdout)
+    else:
+        stdout.write(page)
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr) -> int:
@@ -81,6 +103,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO = sys.stdout, stderr:
     args = _parser().parse_args(argv)
     if args.command == "diff":
         return _diff(args.old, args.new, args.fail_on_breaking, stdout, stderr)
+    if args.command == "extensions":
+        return _extensions_page(args.write, args.check, stdout, stderr)
     if args.command in ("breaking", "changelog"):
         return _gate(args.command, args.base, args.config, stdout, stderr)
     try:
@@ -128,7 +152,7 @@ def _diff(old: Path, new: Path, fail_on_breaking: bool, stdout: TextIO, stderr: 
         return EXIT_SPEC
     changes = diff_specs(old_spec, new_spec)
     stdout.write(markdown_report(changes, old_label=str(old), new_label=str(new)))
-    return EXIT_DRIFT if fail_on_breaking and breaking(changes) else EXIT_OK
+    return EXIT_DRIFT if fail_on_breaking and breaking_changes(changes) else EXIT_OK
 
 
 def _gate(command: str, base: str | None, config: Path, stdout: TextIO, stderr: TextIO) -> int:

@@ -296,7 +296,7 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     return _Differ(old, new).run()
 
 
-def breaking(changes: list[Change]) -> list[Change]:
+def breaking_changes(changes: list[Change]) -> list[Change]:
     """Only the breaking changes."""
     return [c for c in changes if c.impact is Impact.BREAKING]
 
@@ -304,7 +304,7 @@ def breaking(changes: list[Change]) -> list[Change]:
 def markdown_report(changes: list[Change], *, old_label: str, new_label: str) -> str:
     """The report as Markdown: a summary line, then breaking and non-breaking changes."""
     lines = [f"Changes from {old_label} to {new_label}: "]
-    broken = breaking(changes)
+    broken = breaking_changes(changes)
     lines[0] += f"{len(broken)} breaking, {len(changes) - len(broken)} non-breaking."
     for impact, title in ((Impact.BREAKING, "Breaking"), (Impact.NON_BREAKING, "Non-breaking")):
         selected = [c for c in changes if c.impact is impact]

@@ -163,7 +163,7 @@ def _schema_type(schema: Any) -> str:
 
 def model_docs(api: Api, attributes: dict[str, dict[str, str]]) -> list[ModelDoc]:
     """Every model of the package, with its fields (inherited ones included)."""
-    schemas: dict[str, Any] = api.model_document.get("components", {}).get("schemas", {})
+    schemas: dict[str, Any] = api.models.schemas
 
     def own_and_inherited(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
         props: dict[str, Any] = {}

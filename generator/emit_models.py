@@ -19,26 +19,26 @@ import re
 import tokenize
 import warnings
 from pathlib import Path
-from typing import Any
 
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
 from generator import naming
+from generator.ir import Models
 from generator.problems import Problem, SpecError
 
 
 def emit_models(
-    model_document: dict[str, Any],
+    models: Models,
     *,
     package: str,
     template_dir: Path,
     header: str,
     spec_file: str,
 ) -> str:
-    """Source of the ``models`` module for the schemas in ``model_document``."""
-    schemas = model_document.get("components", {}).get("schemas")
+    """Source of the ``models`` module for the schemas of ``models``."""
+    schemas = models.schemas
     if not schemas:
         return f'{header}\n\n"""This API declares no schemas."""\n'
     try:
@@ -46,7 +46,7 @@ def emit_models(
             # `format: decimal` fields are Decimal, which validates the literal itself; their
             # `pattern` documents the wire format and is rightly not a pydantic constraint.
             warnings.filterwarnings("ignore", message="Pydantic does not take pattern on Decimal")
-            source = _generate(model_document, package, template_dir, header)
+            source = _generate(models, package, template_dir, header)
     except Exception as exc:
         raise SpecError(
             [
@@ -72,10 +72,9 @@ def emit_models(
     return source
 
 
-def _generate(model_document: dict[str, Any], package: str, template_dir: Path, header: str) -> object:
-    schemas = model_document["components"]["schemas"]
+def _generate(models: Models, package: str, template_dir: Path, header: str) -> object:
     return generate(
-        json.dumps(model_document, sort_keys=False),
+        json.dumps(models.document, sort_keys=False),
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
@@ -98,8 +97,8 @@ def _generate(model_document: dict[str, Any], package: str, template_dir: Path, 
         formatters=[],
         # The component schemas are already named as the client modules import them;
         # only the models datamodel-code-generator adds (inline enums, objects) are named here.
-        custom_class_name_generator=functools.partial(_class_name, frozenset(schemas)),
-        aliases=model_document.get("x-field-aliases") or None,
+        custom_class_name_generator=functools.partial(_class_name, frozenset(models.schemas)),
+        aliases=models.field_aliases or None,
     )
 
 

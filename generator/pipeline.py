@@ -7,19 +7,16 @@ memory. Neither writes anything: writing is the caller's last step.
 from __future__ import annotations
 
 import os
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
-
 from generator import docs
-from generator.build_ir import build_api
 from generator.config import CodegenConfig, PackageConfig, load_config
 from generator.emit_models import emit_models, model_attributes
 from generator.formatting import format_python
-from generator.ir import Api
+from generator.ir import Api, build_api
 from generator.lint import lint_spec
 from generator.loader import LoadedSpec, load_spec
 from generator.problems import Problem, SpecError, errors_in
@@ -27,7 +24,6 @@ from generator.render import comment, make_environment, render
 from generator.validate import validate_spec
 from generator.writer import FileTree
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = PROJECT_ROOT / "spec" / "codegen.toml"
 TEMPLATE_DIR = PROJECT_ROOT / "templates"
@@ -74,43 +70,11 @@ def _header(spec: LoadedSpec, api: Api, prefix: str = "#") -> str:
     )
 
 
-def _list_fields(api: Api) -> dict[str, str]:
-    """Result class → wire name of its one list field (what ``--output table`` shows)."""
-    schemas = api.model_document.get("components", {}).get("schemas", {})
-
-    def properties(schema: Any) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        if not isinstance(schema, dict):
-            return found
-        for part in schema.get("allOf") or []:
-            ref = part.get("$ref") if isinstance(part, dict) else None
-            found.update(properties(schemas.get(ref.rsplit("/", 1)[-1]) if isinstance(ref, str) else part))
-        if isinstance(schema.get("properties"), dict):
-            found.update(schema["properties"])
-        return found
-
-    fields: dict[str, str] = {}
-    for op in api.operations:
-        if op.result_type is None:
-            continue
-        if op.pagination is not None:
-            fields[op.result_type] = op.pagination.items_field
-            continue
-        arrays = [
-            name
-            for name, prop in properties(schemas.get(op.result_type, {})).items()
-            if isinstance(prop, dict) and prop.get("type") == "array"
-        ]
-        if len(arrays) == 1:
-            fields[op.result_type] = arrays[0]
-    return fields
-
-
-def _reference_docs(
-    env: Environment, api: Api, package: PackageConfig, attributes: dict[str, dict[str, str]], header: str
-) -> FileTree:
-    """The Markdown API reference under docs/: an index, one page per tag, and the models."""
-    examples = {
+def _reference_examples(
+    api: Api, package: PackageConfig, attributes: dict[str, dict[str, str]]
+) -> dict[str, Any]:
+    """operationId → the executed examples of its reference entry (Python, async, CLI, response)."""
+    return {
         op.operation_id: {
             "python": docs.python_example(api, tag, op, package.import_name, attributes, is_async=False),
             "python_async": docs.python_example(api, tag, op, package.import_name, attributes, is_async=True),
@@ -120,14 +84,47 @@ def _reference_docs(
         for tag in api.tags
         for op in tag.operations
     }
-    context = {"package": package, "header": header}
-    tree: FileTree = {"docs/index.md": render(env, "docs/index.md.j2", api, **context).encode("utf-8")}
-    for tag in api.tags:
-        page = render(env, "docs/tag.md.j2", api, tag=tag, examples=examples, **context)
-        tree[f"docs/{tag.py_name}.md"] = page.encode("utf-8")
-    models = docs.model_docs(api, attributes)
-    tree["docs/models.md"] = render(env, "docs/models.md.j2", api, models=models, **context).encode("utf-8")
-    return tree
+
+
+@dataclass(frozen=True)
+class Render:
+    """One template and the file it renders to.
+
+    The output path is the template's path without ``.j2``, with ``pkg`` as the first
+    directory replaced by the import name and ``TAG`` by each tag's attribute name (one
+    file per tag). ``when`` says whether the API needs the file at all.
+    """
+
+    template: str
+    when: Callable[[Api], bool] = lambda api: True
+
+    def outputs(self, api: Api, import_name: str) -> list[tuple[str, dict[str, Any]]]:
+        """``(output path, extra context)`` for each file this template renders."""
+        path = self.template.removesuffix(".j2")
+        if path.startswith("pkg/"):
+            path = import_name + path[len("pkg") :]
+        if "TAG" in path:
+            return [(path.replace("TAG", tag.py_name), {"tag": tag}) for tag in api.tags]
+        return [(path, {})]
+
+
+RENDERS = (
+    Render("pkg/_errors.py.j2"),
+    Render("pkg/_api.py.j2"),
+    Render("pkg/_client.py.j2"),
+    Render("pkg/keepalive.py.j2", when=lambda api: bool(api.keepalives)),
+    Render("pkg/cli.py.j2"),
+    Render("pkg/__main__.py.j2"),
+    Render("pkg/__init__.py.j2"),
+    Render("pkg/resources/__init__.py.j2"),
+    Render("pkg/resources/TAG.py.j2"),
+    Render("pyproject.toml.j2"),
+    Render("README.md.j2"),
+    Render("docs/index.md.j2"),
+    Render("docs/TAG.md.j2"),
+    Render("docs/models.md.j2"),
+)
+"""Every file rendered from templates/package, in one table."""
 
 
 def _check_compiles(relative: str, source: str) -> None:
@@ -168,11 +165,10 @@ def build_tree(
     pkg = package.import_name
     header = _header(spec, api)
     env = make_environment(template_dir / "package")
-    context = {"package": package, "header": header}
 
     python: dict[str, str] = {}
     python[f"{pkg}/models.py"] = emit_models(
-        api.model_document,
+        api.models,
         package=pkg,
         template_dir=template_dir / "datamodel",
         header=header,
@@ -181,7 +177,7 @@ def build_tree(
     # Checked before anything parses it: broken model code is a located problem, not a traceback.
     _check_compiles(f"{pkg}/models.py", python[f"{pkg}/models.py"])
     attributes = model_attributes(python[f"{pkg}/models.py"])
-    missing = sorted(set(api.model_names) - set(attributes))
+    missing = sorted(set(api.models.names) - set(attributes))
     if missing:
         raise SpecError(
             [
@@ -194,41 +190,30 @@ def build_tree(
                 )
             ]
         )
-    python[f"{pkg}/_exceptions.py"] = render(
-        env,
-        "_exceptions.py.j2",
-        api,
-        error_families=api.error_families,
-        base_error=package.error_base,
-        **context,
+    markdown_header = "\n".join(
+        f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
     )
-    python[f"{pkg}/_api.py"] = render(env, "_api.py.j2", api, **context)
-    python[f"{pkg}/_client.py"] = render(env, "_client.py.j2", api, **context)
-    if api.keepalives:
-        python[f"{pkg}/keepalive.py"] = render(env, "keepalive.py.j2", api, attributes=attributes, **context)
-    python[f"{pkg}/cli.py"] = render(
-        env, "cli.py.j2", api, attributes=attributes, list_fields=_list_fields(api), **context
-    )
-    python[f"{pkg}/__main__.py"] = render(env, "__main__.py.j2", api, **context)
-    python[f"{pkg}/resources/__init__.py"] = render(env, "resources__init__.py.j2", api, **context)
-    for tag in api.tags:
-        # Unused names are pruned by the formatter, so over-approximating is safe.
-        hints = " ".join(arg.type_hint for op in tag.operations for arg in op.arguments)
-        models_used = sorted(
-            {op.result_type for op in tag.operations if op.result_type}
-            | {op.pagination.item_type for op in tag.operations if op.pagination}
-            | (set(_IDENTIFIER.findall(hints)) & set(api.model_names))
-        )
-        python[f"{pkg}/resources/{tag.py_name}.py"] = render(
-            env, "resource.py.j2", api, tag=tag, models_used=models_used, attributes=attributes, **context
-        )
-    # An operation without arguments if there is one, else the first with its arguments elided.
-    example = next(
-        (f"{t.py_name}.{op.py_name}()" for t in api.tags for op in t.operations if not op.arguments),
-        next((f"{t.py_name}.{op.py_name}(...)" for t in api.tags for op in t.operations), "..."),
-    )
-    python[f"{pkg}/__init__.py"] = render(env, "__init__.py.j2", api, example_call=example, **context)
+    context: dict[str, Any] = {
+        "package": package,
+        "attributes": attributes,
+        "error_families": api.error_families,
+        "base_error": package.error_base,
+        "static_extras": [(s.extra, s.requires) for s in config.static if s.extra],
+        "subpackages": [(s.extra, s.target) for s in config.static if s.extra],
+        "examples": _reference_examples(api, package, attributes),
+        "models": docs.model_docs(api, attributes),
+    }
     tree: FileTree = {}
+    for entry in RENDERS:
+        if not entry.when(api):
+            continue
+        for relative, extra in entry.outputs(api, pkg):
+            file_header = header if relative.endswith((".py", ".toml")) else markdown_header
+            text = render(env, entry.template, api, header=file_header, **context, **extra)
+            if relative.endswith(".py"):
+                python[relative] = text
+            else:
+                tree[relative] = text.encode("utf-8")
     for relative, source in sorted(python.items()):
         _check_compiles(relative, source)
         tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
@@ -239,20 +224,8 @@ def build_tree(
         _check_compiles(relative, source)
         tree[relative] = source.encode("utf-8")
     tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
-    extras = [(s.extra, s.requires) for s in config.static if s.extra]
-    tree["pyproject.toml"] = render(env, "pyproject.toml.j2", api, static_extras=extras, **context).encode(
-        "utf-8"
-    )
-    readme_header = "\n".join(
-        f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
-    )
-    tree.update(_reference_docs(env, api, package, attributes, readme_header))
     if config.changelog_path.is_file():
         tree["CHANGELOG.md"] = (
-            f"{readme_header}\n" + config.changelog_path.read_text(encoding="utf-8")
+            f"{markdown_header}\n" + config.changelog_path.read_text(encoding="utf-8")
         ).encode("utf-8")
-    subpackages = [(s.extra, s.target) for s in config.static if s.extra]
-    tree["README.md"] = render(
-        env, "README.md.j2", api, subpackages=subpackages, **{**context, "header": readme_header}
-    ).encode("utf-8")
     return tree, checked.warnings + tuple(ir_problems)

@@ -1,12 +1,14 @@
 """Jinja rendering of the client modules, with filters that keep spec text inert.
 
-Spec text reaches generated code only through three filters: `pyrepr` (a Python
-literal), `docstring` (an escaped triple-quoted string) and `comment` (one
-comment line). Nothing from the spec is ever pasted into code unescaped.
+Spec text reaches generated code only through four filters: `pyrepr` (a Python
+literal), `pyvalue` (a runtime spec value as a constructor call, its fields
+rendered by `pyrepr`), `docstring` (an escaped triple-quoted string) and `comment`
+(one comment line). Nothing from the spec is ever pasted into code unescaped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import textwrap
@@ -35,6 +37,30 @@ def pyrepr(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot render {type(value).__name__} as a literal")
+
+
+def pyvalue(value: Any, **code: str) -> str:
+    """A frozen runtime value (a dataclass of the runtime) as the call that rebuilds it.
+
+    Every field is written out, defaults included, so the generated module states every
+    value it runs with; frozensets are sorted, so the output is stable. ``code`` gives, by
+    field name, Python expressions to use instead of a field's value (names defined by the
+    generated module, such as its error table).
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        arguments = []
+        for item in dataclasses.fields(value):
+            if item.name in code:
+                arguments.append(f"{item.name}={code[item.name]}")
+                continue
+            arguments.append(f"{item.name}={pyvalue(getattr(value, item.name))}")
+        return f"{type(value).__name__}({', '.join(arguments)})"
+    if isinstance(value, frozenset):
+        items = sorted(value, key=lambda v: (type(v).__name__, v))
+        return "frozenset({" + ", ".join(pyvalue(v) for v in items) + "})" if items else "frozenset()"
+    if isinstance(value, tuple):
+        return "(" + "".join(pyvalue(v) + ", " for v in value).rstrip(" ") + ")"
+    return pyrepr(value)
 
 
 def _escape_doc_text(text: str) -> str:
@@ -202,6 +228,7 @@ def make_environment(template_dir: Path) -> jinja2.Environment:
         lstrip_blocks=False,
     )
     env.filters["pyrepr"] = pyrepr
+    env.filters["pyvalue"] = pyvalue
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
     env.filters["method_docstring"] = method_docstring

@@ -1,10 +1,12 @@
 """Structural validation of an OpenAPI 3.1 document.
 
-Three passes, all reporting `Problem`s with JSON pointers:
+Four passes, all reporting `Problem`s with JSON pointers:
 
 1. every ``$ref`` must point at something in the same document;
 2. every schema object must be a valid JSON Schema 2020-12 schema;
-3. openapi-spec-validator checks the rest of the OpenAPI structure.
+3. openapi-spec-validator checks the rest of the OpenAPI structure;
+4. every ``x-`` extension the generator reads must match its declaration
+   (`generator.extensions`).
 
 openapi-spec-validator stops with an exception at the first dangling reference
 and reports some findings without a location, so pass 1 runs first, dangling
@@ -25,6 +27,7 @@ from openapi_spec_validator.validation.exceptions import (
     UnresolvableParameterError,
 )
 
+from generator.extensions import check_extensions
 from generator.loader import LoadedSpec
 from generator.problems import Problem, pointer_join, pointer_parts
 from generator.spec_walk import iter_refs, iter_schema_locations
@@ -40,6 +43,7 @@ def validate_spec(spec: LoadedSpec) -> list[Problem]:
     problems = _reference_problems(spec)
     problems += _schema_problems(spec)
     problems += _openapi_problems(spec, dangling={p.pointer for p in problems if p.rule == "ref"})
+    problems += check_extensions(spec)
     return problems
 
 

@@ -31,9 +31,9 @@ import yaml
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
-from generator.build_ir import build_api
 from generator.cli import EXIT_SPEC, main
 from generator.config import load_config
+from generator.ir import build_api
 from generator.lint import DECIMAL_WORDS
 from generator.loader import load_spec
 from generator.naming import words
@@ -266,7 +266,7 @@ def _model_document(spec: Path, tmp: Path) -> dict[str, Any]:
     """The schemas the generator turns into models, keyed by the class names it chose."""
     config = load_config(write_config(tmp, spec, package_name(spec)))
     api, _ = build_api(load_spec(spec), config)
-    schemas: dict[str, Any] = api.model_document["components"]["schemas"]
+    schemas: dict[str, Any] = api.models.schemas
     return schemas
 
 
@@ -434,7 +434,8 @@ EXPECTED_PROBLEMS: dict[str, set[tuple[str, str]]] = {
     "broken-invalid-openapi": {("openapi", "/info"), ("openapi", "/paths/~1x/get/responses")},
 }
 _PROBLEM_LINE = re.compile(
-    r"^(?P<file>[^:\n]+):(?P<line>\d+): error \[(?P<rule>[a-z-]+)\] (?P<pointer>/[^:\s]*): (?P<message>\S.*)$"
+    r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<severity>error|warning) "
+    r"\[(?P<rule>[a-z-]+)\] (?P<pointer>/[^:\s]*): (?P<message>\S.*)$"
 )
 
 

@@ -7,10 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from sixmm import models
+from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerError, models
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
-from sixmm._exceptions import APIConnectionError, CredentialsError, RateLimitError, ServerError
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
 from sixmm._wire import encode_json, encode_query, format_scalar

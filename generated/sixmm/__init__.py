@@ -14,18 +14,21 @@ from __future__ import annotations
 from . import models
 from ._base_client import RawResponse
 from ._client import AsyncClient, Client
-from ._exceptions import (
-    APIConnectionError,
-    ApiError,
-    APITimeoutError,
+from ._errors import (
     AuthenticationError,
     BusinessError,
-    CredentialsError,
-    DecodeError,
     InvalidParameterError,
     RateLimitError,
     ServerError,
     SixMMError,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    ApiError,
+    APITimeoutError,
+    CredentialsError,
+    DecodeError,
     TransportError,
 )
 from .keepalive import (
@@ -43,6 +46,7 @@ __all__ = [
     "ListenKeyManager",
     "AsyncListenKeyManager",
     "SixMMError",
+    "APIError",
     "ApiError",
     "AuthenticationError",
     "InvalidParameterError",

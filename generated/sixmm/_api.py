@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ._errors import ERRORS
 from ._operations import (
     ApiDescription,
     ClockSyncSpec,
@@ -38,13 +39,14 @@ API = ApiDescription(
     bearer=True,
     api_key_header="X-API-KEY",
     signals=ErrorSignalSpec(
-        token_expired_codes=frozenset([1002]),
-        timestamp_codes=frozenset([]),
+        token_expired_codes=frozenset({1002}),
+        timestamp_codes=frozenset(),
         timestamp_messages=("Timestamp outside of tolerance window",),
     ),
     clock_sync=ClockSyncSpec(path="/v1/time", field="timestampMs"),
-    retry_statuses=frozenset([429, 502, 503, 504]),
-    retry_codes=frozenset([5002, 5003]),
+    retry_statuses=frozenset({429, 502, 503, 504}),
+    retry_codes=frozenset({5002, 5003}),
+    errors=ERRORS,
 )
 
 GET_INFO = OperationSpec(
@@ -54,6 +56,7 @@ GET_INFO = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_ASSET = OperationSpec(
     operation_id="getAsset",
@@ -62,6 +65,7 @@ GET_ASSET = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     operation_id="getAccountChangeLog",
@@ -70,6 +74,7 @@ GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_VOLUME_STATS = OperationSpec(
     operation_id="getVolumeStats",
@@ -78,6 +83,7 @@ GET_VOLUME_STATS = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_BALANCE_HISTORY = OperationSpec(
     operation_id="getBalanceHistory",
@@ -86,6 +92,7 @@ GET_BALANCE_HISTORY = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_TRADE_OVERVIEW = OperationSpec(
     operation_id="getTradeOverview",
@@ -94,6 +101,7 @@ GET_TRADE_OVERVIEW = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     operation_id="getAssetOverviewSummary",
@@ -102,6 +110,7 @@ GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_ASSET_OVERVIEW_TREND = OperationSpec(
     operation_id="getAssetOverviewTrend",
@@ -110,6 +119,7 @@ GET_ASSET_OVERVIEW_TREND = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 SAVE_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="saveFavoriteSymbols",
@@ -118,6 +128,7 @@ SAVE_FAVORITE_SYMBOLS = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type="application/json",
+    auth_optional=False,
 )
 GET_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="getFavoriteSymbols",
@@ -126,6 +137,7 @@ GET_FAVORITE_SYMBOLS = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 CREATE_LISTEN_KEY = OperationSpec(
     operation_id="createListenKey",
@@ -134,6 +146,7 @@ CREATE_LISTEN_KEY = OperationSpec(
     auth_required=True,
     retry_safe=False,
     content_type=None,
+    auth_optional=False,
 )
 RENEW_LISTEN_KEY = OperationSpec(
     operation_id="renewListenKey",
@@ -142,6 +155,7 @@ RENEW_LISTEN_KEY = OperationSpec(
     auth_required=True,
     retry_safe=True,
     content_type="application/json",
+    auth_optional=False,
 )
 CLOSE_LISTEN_KEY = OperationSpec(
     operation_id="closeListenKey",
@@ -150,6 +164,7 @@ CLOSE_LISTEN_KEY = OperationSpec(
     auth_required=True,
     retry_safe=False,
     content_type="application/json",
+    auth_optional=False,
 )
 GET_SERVER_TIME = OperationSpec(
     operation_id="getServerTime",
@@ -158,6 +173,7 @@ GET_SERVER_TIME = OperationSpec(
     auth_required=False,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )
 GET_VERSION = OperationSpec(
     operation_id="getVersion",
@@ -166,4 +182,5 @@ GET_VERSION = OperationSpec(
     auth_required=False,
     retry_safe=True,
     content_type=None,
+    auth_optional=False,
 )

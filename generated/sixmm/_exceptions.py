@@ -1,37 +1,43 @@
+# Copied from generator/runtime/_exceptions.py.
 # Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
-"""Every exception this package raises derives from `SixMMError`.
+"""Every exception the package raises, and the table that picks an API error's class.
 
-`ApiError` subclasses follow the families of envelope codes declared in the spec;
-each carries the server's ``code`` and ``message``, the ``request_id`` and the
-``http_status``.
+The classes here are the same in every generated package. What varies with the spec,
+the package's name for the base class and one `APIError` subclass per error family,
+is generated in ``_errors``, which also builds the package's `ErrorTable`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 __all__ = [
-    "SixMMError",
+    "SDKError",
+    "APIError",
     "ApiError",
-    "AuthenticationError",
-    "InvalidParameterError",
-    "BusinessError",
-    "RateLimitError",
-    "ServerError",
     "DecodeError",
     "TransportError",
     "APIConnectionError",
     "APITimeoutError",
     "CredentialsError",
-    "error_class_for",
+    "ErrorTable",
 ]
 
 
-class SixMMError(Exception):
-    """Base class of every error raised by this package."""
+class SDKError(Exception):
+    """Base class of every error raised by this package (exported under the package's name)."""
 
 
-class ApiError(SixMMError):
-    """The server answered with an error envelope or an error HTTP status."""
+class APIError(SDKError):
+    """The server answered with an error envelope or an error HTTP status.
+
+    ``code`` and ``message`` are the server's (``code`` is None when the body carried
+    none), ``http_status`` the response status, ``request_id`` the id to quote to
+    support, ``retry_after`` the seconds the server asked to wait (``Retry-After``),
+    and ``body_excerpt`` the start of a body that was not an envelope.
+    """
 
     def __init__(
         self,
@@ -62,27 +68,11 @@ class ApiError(SixMMError):
         )
 
 
-class AuthenticationError(ApiError):
-    """Errors of the authentication family."""
+ApiError = APIError
+"""The earlier name of `APIError`, kept so existing code keeps working."""
 
 
-class InvalidParameterError(ApiError):
-    """Errors of the invalid parameter family."""
-
-
-class BusinessError(ApiError):
-    """Errors of the business family."""
-
-
-class RateLimitError(ApiError):
-    """Errors of the rate limit family."""
-
-
-class ServerError(ApiError):
-    """Errors of the server family."""
-
-
-class DecodeError(SixMMError):
+class DecodeError(SDKError):
     """The response could not be read: not JSON, not an envelope, or data not matching the spec."""
 
     def __init__(
@@ -106,7 +96,7 @@ class DecodeError(SixMMError):
         )
 
 
-class TransportError(SixMMError):
+class TransportError(SDKError):
     """The request did not get a response.
 
     ``request_sent`` is False when the connection failed before the request left,
@@ -131,45 +121,34 @@ class APITimeoutError(TransportError):
     """No response within the timeout."""
 
 
-class CredentialsError(SixMMError, ValueError):
+class CredentialsError(SDKError, ValueError):
     """Credentials are missing, half given, or of a kind the API does not accept."""
 
 
-SDKError = SixMMError
-"""The package's base error under the name the runtime modules use."""
+@dataclass(frozen=True, slots=True)
+class ErrorTable:
+    """Which `APIError` subclass an error raises: by envelope code first, then by HTTP status.
 
-_FAMILY_BY_CODE: dict[int, type[ApiError]] = {
-    1001: AuthenticationError,
-    1002: AuthenticationError,
-    1003: AuthenticationError,
-    1004: AuthenticationError,
-    1006: AuthenticationError,
-    2001: InvalidParameterError,
-    2002: InvalidParameterError,
-    2003: InvalidParameterError,
-    5003: RateLimitError,
-    5001: ServerError,
-    5002: ServerError,
-}
-_FAMILY_BY_CODE_RANGE: tuple[tuple[int, int, type[ApiError]], ...] = ((3000, 3999, BusinessError),)
-_FAMILY_BY_STATUS: dict[int, type[ApiError]] = {
-    401: AuthenticationError,
-    429: RateLimitError,
-}
-_FAMILY_BY_STATUS_RANGE: tuple[tuple[int, int, type[ApiError]], ...] = ((500, 599, ServerError),)
+    Ranges are inclusive ``(low, high, class)`` triples, tried in order after the exact
+    entries; anything unmatched is a plain `APIError`.
+    """
 
+    by_code: Mapping[int, type[APIError]] = field(default_factory=dict)
+    code_ranges: tuple[tuple[int, int, type[APIError]], ...] = ()
+    by_status: Mapping[int, type[APIError]] = field(default_factory=dict)
+    status_ranges: tuple[tuple[int, int, type[APIError]], ...] = ()
 
-def error_class_for(code: int | None, http_status: int) -> type[ApiError]:
-    """The exception class for an envelope ``code`` (preferred) or, failing that, an HTTP status."""
-    if code is not None:
-        if code in _FAMILY_BY_CODE:
-            return _FAMILY_BY_CODE[code]
-        for low, high, cls in _FAMILY_BY_CODE_RANGE:
-            if low <= code <= high:
+    def class_for(self, code: int | None, http_status: int) -> type[APIError]:
+        """The class for an envelope ``code`` (preferred) or, failing that, an HTTP status."""
+        if code is not None:
+            if code in self.by_code:
+                return self.by_code[code]
+            for low, high, cls in self.code_ranges:
+                if low <= code <= high:
+                    return cls
+        if http_status in self.by_status:
+            return self.by_status[http_status]
+        for low, high, cls in self.status_ranges:
+            if low <= http_status <= high:
                 return cls
-    if http_status in _FAMILY_BY_STATUS:
-        return _FAMILY_BY_STATUS[http_status]
-    for low, high, cls in _FAMILY_BY_STATUS_RANGE:
-        if low <= http_status <= high:
-            return cls
-    return ApiError
+        return APIError

@@ -9,7 +9,9 @@ per operation from the spec; the request machinery reads only these.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from ._exceptions import ErrorTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,8 @@ class OperationSpec:
     auth_required: bool
     retry_safe: bool
     content_type: str | None = None
+    auth_optional: bool = False
+    """Credentials are sent when the client has them; the call also works without."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +95,5 @@ class ApiDescription:
     clock_sync: ClockSyncSpec | None = None
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
     retry_codes: frozenset[int] = frozenset()
+    errors: ErrorTable = field(default_factory=ErrorTable)
+    """Which exception class an error envelope or status raises."""

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
-from ._exceptions import ApiError, DecodeError, error_class_for
+from ._exceptions import APIError, DecodeError
 from ._operations import ApiDescription, EnvelopeSpec
 from ._retry import parse_retry_after
 
@@ -31,9 +31,9 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
     return parse_retry_after(response.headers.get("Retry-After"))
 
 
-def _status_error(response: httpx.Response, request_id: str, reason: str) -> ApiError:
+def _status_error(api: ApiDescription, response: httpx.Response, request_id: str, reason: str) -> APIError:
     """An error for a non-2xx response whose body is not an envelope."""
-    cls = error_class_for(None, response.status_code)
+    cls = api.errors.class_for(None, response.status_code)
     return cls(
         f"HTTP {response.status_code} {response.reason_phrase}: {reason}",
         code=None,
@@ -56,7 +56,7 @@ def _decode_error(response: httpx.Response, request_id: str, reason: str) -> Dec
 def read_envelope(api: ApiDescription, response: httpx.Response, request_id: str) -> tuple[Any, str]:
     """Check the envelope of ``response`` and return its ``data`` and request id.
 
-    Raises the `ApiError` subclass for the envelope code (or HTTP status), or
+    Raises the `APIError` subclass for the envelope code (or HTTP status), or
     `DecodeError` when the body is not an envelope.
     """
     envelope = api.envelope
@@ -65,16 +65,16 @@ def read_envelope(api: ApiDescription, response: httpx.Response, request_id: str
         payload = json.loads(response.content)
     except (ValueError, UnicodeDecodeError) as exc:
         if not success:
-            raise _status_error(response, request_id, "the body is not JSON") from exc
+            raise _status_error(api, response, request_id, "the body is not JSON") from exc
         raise _decode_error(response, request_id, f"the response body is not valid JSON ({exc})") from exc
     if envelope is None:
         if not success:
-            raise _status_error(response, request_id, "request failed")
+            raise _status_error(api, response, request_id, "request failed")
         return payload, request_id
     code = payload.get(envelope.code_field) if isinstance(payload, dict) else None
     if not isinstance(code, int) or isinstance(code, bool):
         if not success:
-            raise _status_error(response, request_id, "the body is not a response envelope")
+            raise _status_error(api, response, request_id, "the body is not a response envelope")
         raise _decode_error(
             response, request_id, f"the response is not an envelope: no integer {envelope.code_field!r} field"
         )
@@ -84,7 +84,7 @@ def read_envelope(api: ApiDescription, response: httpx.Response, request_id: str
         request_id = server_request_id
     if code != envelope.success_code or not success:
         message = payload.get(envelope.message_field)
-        cls = error_class_for(code if code != envelope.success_code else None, response.status_code)
+        cls = api.errors.class_for(code if code != envelope.success_code else None, response.status_code)
         raise cls(
             str(message) if message is not None else f"error code {code}",
             code=code,

@@ -12,16 +12,14 @@ from collections.abc import Sequence
 
 from ._cli import CliSpec, CommandSpec, KeepaliveSpec, OptionSpec, PagingSpec, run
 from ._client import Client
-from ._exceptions import (
-    ApiError,
+from ._errors import (
     AuthenticationError,
     BusinessError,
-    DecodeError,
     InvalidParameterError,
     RateLimitError,
     ServerError,
-    TransportError,
 )
+from ._exceptions import APIError, DecodeError, TransportError
 from .keepalive import ListenKeyManager
 
 __all__ = ["CLI", "main"]
@@ -37,7 +35,7 @@ CLI = CliSpec(
         (BusinessError, 6, "business error"),
         (RateLimitError, 7, "rate limit error"),
         (ServerError, 8, "server error"),
-        (ApiError, 9, "other API error"),
+        (APIError, 9, "other API error"),
         (TransportError, 10, "no response (connection failure or timeout)"),
         (DecodeError, 11, "unreadable response"),
     ),

@@ -35,7 +35,7 @@ from ._credentials import (
 )
 from ._exceptions import (
     APIConnectionError,
-    ApiError,
+    APIError,
     APITimeoutError,
     CredentialsError,
     DecodeError,
@@ -327,7 +327,7 @@ class _ClientCore:
     def _decide(self, state: _CallState, error: SDKError) -> str:
         """What to do after ``error``: recover once, retry with backoff, or raise."""
         signals = self._api.signals
-        if isinstance(error, ApiError):
+        if isinstance(error, APIError):
             credentials = self._credentials
             if (
                 signals.token_expired(error.code)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from ._exceptions import APIConnectionError, ApiError, APITimeoutError, SDKError
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, SDKError
 
 __all__ = ["RetryPolicy", "parse_retry_after"]
 
@@ -51,7 +51,7 @@ class RetryPolicy:
         """Transport failures, and the statuses and codes the spec marks as transient."""
         if isinstance(error, (APIConnectionError, APITimeoutError)):
             return True
-        if isinstance(error, ApiError):
+        if isinstance(error, APIError):
             return error.http_status in self.retry_statuses or (
                 error.code is not None and error.code in self.retry_codes
             )
@@ -59,7 +59,7 @@ class RetryPolicy:
 
     def delay(self, retry_number: int, error: SDKError, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number ``retry_number`` (1-based)."""
-        retry_after = error.retry_after if isinstance(error, ApiError) else None
+        retry_after = error.retry_after if isinstance(error, APIError) else None
         if retry_after is not None:
             return min(retry_after, self.max_retry_after)
         base = min(self.initial_delay * 2.0 ** (retry_number - 1), self.max_delay)

@@ -1,34 +1,40 @@
-{{ header }}
-"""Every exception this package raises derives from `{{ base_error }}`.
+"""Every exception the package raises, and the table that picks an API error's class.
 
-`ApiError` subclasses follow the families of envelope codes declared in the spec;
-each carries the server's ``code`` and ``message``, the ``request_id`` and the
-``http_status``.
+The classes here are the same in every generated package. What varies with the spec,
+the package's name for the base class and one `APIError` subclass per error family,
+is generated in ``_errors``, which also builds the package's `ErrorTable`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 __all__ = [
-    "{{ base_error }}",
+    "SDKError",
+    "APIError",
     "ApiError",
-{%- for family in error_families %}
-    "{{ family.class_name }}",
-{%- endfor %}
     "DecodeError",
     "TransportError",
     "APIConnectionError",
     "APITimeoutError",
     "CredentialsError",
-    "error_class_for",
+    "ErrorTable",
 ]
 
 
-class {{ base_error }}(Exception):
-    """Base class of every error raised by this package."""
+class SDKError(Exception):
+    """Base class of every error raised by this package (exported under the package's name)."""
 
 
-class ApiError({{ base_error }}):
-    """The server answered with an error envelope or an error HTTP status."""
+class APIError(SDKError):
+    """The server answered with an error envelope or an error HTTP status.
+
+    ``code`` and ``message`` are the server's (``code`` is None when the body carried
+    none), ``http_status`` the response status, ``request_id`` the id to quote to
+    support, ``retry_after`` the seconds the server asked to wait (``Retry-After``),
+    and ``body_excerpt`` the start of a body that was not an envelope.
+    """
 
     def __init__(
         self,
@@ -57,15 +63,13 @@ class ApiError({{ base_error }}):
             f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
             f"http_status={self.http_status!r}, request_id={self.request_id!r})"
         )
-{% for family in error_families %}
 
 
-class {{ family.class_name }}(ApiError):
-    {{ family.docstring | docstring(4) }}
-{%- endfor %}
+ApiError = APIError
+"""The earlier name of `APIError`, kept so existing code keeps working."""
 
 
-class DecodeError({{ base_error }}):
+class DecodeError(SDKError):
     """The response could not be read: not JSON, not an envelope, or data not matching the spec."""
 
     def __init__(
@@ -89,7 +93,7 @@ class DecodeError({{ base_error }}):
         )
 
 
-class TransportError({{ base_error }}):
+class TransportError(SDKError):
     """The request did not get a response.
 
     ``request_sent`` is False when the connection failed before the request left,
@@ -114,54 +118,34 @@ class APITimeoutError(TransportError):
     """No response within the timeout."""
 
 
-class CredentialsError({{ base_error }}, ValueError):
+class CredentialsError(SDKError, ValueError):
     """Credentials are missing, half given, or of a kind the API does not accept."""
 
 
-SDKError = {{ base_error }}
-"""The package's base error under the name the runtime modules use."""
+@dataclass(frozen=True, slots=True)
+class ErrorTable:
+    """Which `APIError` subclass an error raises: by envelope code first, then by HTTP status.
 
-_FAMILY_BY_CODE: dict[int, type[ApiError]] = {
-{%- for family in error_families %}
-{%- for code in family.codes %}
-    {{ code }}: {{ family.class_name }},
-{%- endfor %}
-{%- endfor %}
-}
-_FAMILY_BY_CODE_RANGE: tuple[tuple[int, int, type[ApiError]], ...] = (
-{%- for family in error_families %}
-{%- for low, high in family.code_ranges %}
-    ({{ low }}, {{ high }}, {{ family.class_name }}),
-{%- endfor %}
-{%- endfor %}
-)
-_FAMILY_BY_STATUS: dict[int, type[ApiError]] = {
-{%- for family in error_families %}
-{%- for status in family.http_statuses %}
-    {{ status }}: {{ family.class_name }},
-{%- endfor %}
-{%- endfor %}
-}
-_FAMILY_BY_STATUS_RANGE: tuple[tuple[int, int, type[ApiError]], ...] = (
-{%- for family in error_families %}
-{%- for low, high in family.http_status_ranges %}
-    ({{ low }}, {{ high }}, {{ family.class_name }}),
-{%- endfor %}
-{%- endfor %}
-)
+    Ranges are inclusive ``(low, high, class)`` triples, tried in order after the exact
+    entries; anything unmatched is a plain `APIError`.
+    """
 
+    by_code: Mapping[int, type[APIError]] = field(default_factory=dict)
+    code_ranges: tuple[tuple[int, int, type[APIError]], ...] = ()
+    by_status: Mapping[int, type[APIError]] = field(default_factory=dict)
+    status_ranges: tuple[tuple[int, int, type[APIError]], ...] = ()
 
-def error_class_for(code: int | None, http_status: int) -> type[ApiError]:
-    """The exception class for an envelope ``code`` (preferred) or, failing that, an HTTP status."""
-    if code is not None:
-        if code in _FAMILY_BY_CODE:
-            return _FAMILY_BY_CODE[code]
-        for low, high, cls in _FAMILY_BY_CODE_RANGE:
-            if low <= code <= high:
+    def class_for(self, code: int | None, http_status: int) -> type[APIError]:
+        """The class for an envelope ``code`` (preferred) or, failing that, an HTTP status."""
+        if code is not None:
+            if code in self.by_code:
+                return self.by_code[code]
+            for low, high, cls in self.code_ranges:
+                if low <= code <= high:
+                    return cls
+        if http_status in self.by_status:
+            return self.by_status[http_status]
+        for low, high, cls in self.status_ranges:
+            if low <= http_status <= high:
                 return cls
-    if http_status in _FAMILY_BY_STATUS:
-        return _FAMILY_BY_STATUS[http_status]
-    for low, high, cls in _FAMILY_BY_STATUS_RANGE:
-        if low <= http_status <= high:
-            return cls
-    return ApiError
+        return APIError

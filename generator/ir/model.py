@@ -1,12 +1,23 @@
 """The intermediate model: what the templates need, with every name already decided.
 
-Built from the spec by `generator.build_ir`; templates never look at the raw spec.
+Built from the spec by `generator.ir.build`; templates never look at the raw spec.
+What the package's request machinery needs at run time is held here as the runtime's
+own frozen values (`OperationSpec`, `ApiDescription` and what it contains), which the
+templates render with the `pyvalue` filter: a field added to one of them reaches the
+generated package with no template change.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from generator.runtime._operations import (
+    ApiDescription,
+    EnvelopeSpec,
+    OperationSpec,
+    SignatureSpec,
+)
 
 NO_DEFAULT: Any = type("NoDefault", (), {"__repr__": lambda self: "NO_DEFAULT"})()
 """Marks a parameter without a default (distinct from a default of ``None``)."""
@@ -62,23 +73,53 @@ class Pagination:
 class Operation:
     """One API operation, ready for templates."""
 
-    operation_id: str
+    spec: OperationSpec
     py_name: str
     constant_name: str
     cli_name: str
-    method: str
-    path: str
     tag: str
     summary: str
     description: str
     arguments: tuple[Argument, ...]
     body: RequestBody | None
     result_type: str | None
-    auth_required: bool
-    retry_safe: bool
     deprecated: bool = False
     pagination: Pagination | None = None
     response_example: Any = None
+    list_field: str | None = None
+    """Wire name of the result's one list field, shown as rows by ``--output table``."""
+    models_used: frozenset[str] = frozenset()
+    """Model classes the method's signature and result refer to."""
+
+    @property
+    def operation_id(self) -> str:
+        """The spec's operationId."""
+        return self.spec.operation_id
+
+    @property
+    def method(self) -> str:
+        """The HTTP method, upper case."""
+        return self.spec.method
+
+    @property
+    def path(self) -> str:
+        """The path template."""
+        return self.spec.path
+
+    @property
+    def auth_required(self) -> bool:
+        """Credentials must be sent."""
+        return self.spec.auth_required
+
+    @property
+    def auth_optional(self) -> bool:
+        """Credentials are sent when the client has them, and the call works without."""
+        return self.spec.auth_optional
+
+    @property
+    def retry_safe(self) -> bool:
+        """Repeating the operation is harmless."""
+        return self.spec.retry_safe
 
     @property
     def iterator_name(self) -> str:
@@ -119,28 +160,10 @@ class Tag:
     description: str
     operations: tuple[Operation, ...]
 
-
-@dataclass(frozen=True)
-class Envelope:
-    """The response wrapper every operation shares."""
-
-    code_field: str
-    message_field: str
-    data_field: str
-    request_id_field: str
-    success_code: int
-    request_id_header: str
-
-
-@dataclass(frozen=True)
-class Signature:
-    """An HMAC signing scheme for API-key requests."""
-
-    key_header: str
-    timestamp_parameter: str
-    signature_parameter: str
-    tolerance_ms: int
-    digest: str
+    @property
+    def models_used(self) -> tuple[str, ...]:
+        """Model classes the tag's resource module imports, sorted."""
+        return tuple(sorted({name for op in self.operations for name in op.models_used}))
 
 
 @dataclass(frozen=True)
@@ -154,31 +177,6 @@ class ErrorFamily:
     code_ranges: tuple[tuple[int, int], ...] = ()
     http_statuses: tuple[int, ...] = ()
     http_status_ranges: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class RetryRules:
-    """What is transient: HTTP statuses and envelope codes worth another attempt."""
-
-    http_statuses: tuple[int, ...] = ()
-    codes: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class ErrorSignals:
-    """Errors the client reacts to itself: an expired token, a timestamp the server rejects."""
-
-    token_expired_codes: tuple[int, ...] = ()
-    timestamp_codes: tuple[int, ...] = ()
-    timestamp_messages: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClockSync:
-    """The public operation that reads the server clock, and the field with Unix milliseconds."""
-
-    path: str
-    field: str
 
 
 @dataclass(frozen=True)
@@ -197,27 +195,78 @@ class Keepalive:
 
 
 @dataclass(frozen=True)
+class Models:
+    """The component schemas that become model classes, as datamodel-code-generator reads them."""
+
+    document: dict[str, Any] = field(repr=False, default_factory=dict)
+    """An OpenAPI document holding only those schemas, renamed to their class names."""
+    field_aliases: dict[str, str] = field(default_factory=dict)
+    """Wire name → attribute for properties whose own names cannot be attributes."""
+
+    @property
+    def schemas(self) -> dict[str, Any]:
+        """Class name → schema."""
+        schemas: dict[str, Any] = self.document.get("components", {}).get("schemas", {})
+        return schemas
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The class names, sorted."""
+        return tuple(sorted(self.schemas))
+
+
+@dataclass(frozen=True)
 class Api:
     """Everything the templates render."""
 
     title: str
     version: str
     description: str
-    default_base_url: str
     tags: tuple[Tag, ...]
-    envelope: Envelope | None
-    signature: Signature | None
-    bearer: bool
-    api_key_header: str | None
+    runtime: ApiDescription
+    """Package-wide facts the request machinery reads (envelope, signing, retries, ...)."""
     error_families: tuple[ErrorFamily, ...]
-    model_names: tuple[str, ...]
-    retry: RetryRules = RetryRules()
-    signals: ErrorSignals = ErrorSignals()
-    clock_sync: ClockSync | None = None
+    models: Models
     keepalives: tuple[Keepalive, ...] = ()
-    model_document: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @property
     def operations(self) -> tuple[Operation, ...]:
         """All operations, grouped by tag in tag order."""
         return tuple(op for tag in self.tags for op in tag.operations)
+
+    @property
+    def default_base_url(self) -> str:
+        """Where the client connects unless told otherwise."""
+        return self.runtime.default_base_url
+
+    @property
+    def envelope(self) -> EnvelopeSpec | None:
+        """The response envelope, when the API wraps its responses in one."""
+        return self.runtime.envelope
+
+    @property
+    def signature(self) -> SignatureSpec | None:
+        """The request-signing scheme of API-key requests, if any."""
+        return self.runtime.signature
+
+    @property
+    def bearer(self) -> bool:
+        """The API accepts a bearer token."""
+        return self.runtime.bearer
+
+    @property
+    def api_key_header(self) -> str | None:
+        """The header carrying an API key, if the API takes one."""
+        return self.runtime.api_key_header
+
+    @property
+    def example_call(self) -> str:
+        """A call for the package docstring: an operation without arguments if there is one."""
+        for tag in self.tags:
+            for op in tag.operations:
+                if not op.arguments:
+                    return f"{tag.py_name}.{op.py_name}()"
+        for tag in self.tags:
+            for op in tag.operations:
+                return f"{tag.py_name}.{op.py_name}(...)"
+        return "..."

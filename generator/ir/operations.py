@@ -1,0 +1,409 @@
+"""Operations: their names, arguments, request bodies, results, paging and tags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from generator import extensions, naming
+from generator.ir.context import BuildContext
+from generator.ir.model import NO_DEFAULT, Argument, Operation, Pagination, RequestBody, Tag
+from generator.ir.schemas import component_refs
+from generator.ir.types import all_properties, cli_kind, is_object, type_hint
+from generator.problems import pointer_join
+from generator.runtime._operations import OperationSpec
+from generator.spec_walk import iter_operations
+
+# Keyword arguments every generated method has besides the operation's own, and the names
+# the generated method bodies use (an argument named ``call`` would shadow the prepared call).
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self",
+        "extra_headers",
+        "timeout",
+        "request_id",
+        "max_retries",
+        "call",
+        "body_from_fields",
+        "fetch",
+        "page_number",
+        "iterate_pages",
+        "aiterate_pages",
+    }
+)
+# Attributes of the generated clients and resources that a tag or method must not shadow.
+_CLIENT_ATTRIBUTES = frozenset(
+    {"with_options", "close", "aclose", "sync_clock", "clock", "base_url", "timeout", "max_retries"}
+)
+_RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
+_SUCCESS_STATUSES = ("200", "201", "202", "203", "204", "2XX", "default")
+_SAFE_METHODS = ("get", "head", "options", "put")
+
+
+def build_operations(ctx: BuildContext) -> list[Operation]:
+    """Every operation of the spec, in document order."""
+    root_security = ctx.doc.get("security", [])
+    operations = []
+    for pointer, path, method, op in iter_operations(ctx.doc):
+        operation_id = op.get("operationId", f"{method}_{path}")
+        tags = op.get("tags") or ["default"]
+        security = op.get("security", root_security)
+        arguments = _arguments(ctx, pointer, path, op)
+        body = _request_body(ctx, pointer, op)
+        result_type = _result_type(ctx, pointer, op)
+        pagination = _pagination(ctx, arguments, result_type)
+        required = bool(security) and all(bool(alternative) for alternative in security)
+        spec = OperationSpec(
+            operation_id=str(operation_id),
+            method=method.upper(),
+            path=path,
+            auth_required=required,
+            auth_optional=not required and any(bool(alternative) for alternative in security),
+            retry_safe=bool(op.get("x-retry-safe", method in _SAFE_METHODS)),
+            content_type=body.content_type if body else None,
+        )
+        referenced = {ctx.class_names[name] for name in _argument_refs(ctx, pointer, path, op)}
+        operations.append(
+            Operation(
+                spec=spec,
+                py_name=naming.snake(operation_id, "operation"),
+                constant_name=naming.constant(operation_id, "OPERATION"),
+                cli_name=naming.kebab(operation_id),
+                tag=str(tags[0]),
+                summary=str(op.get("summary", "")),
+                description=str(op.get("description", "")),
+                arguments=arguments,
+                body=body,
+                result_type=result_type,
+                deprecated=bool(op.get("deprecated", False)),
+                pagination=pagination,
+                response_example=_response_example(ctx, op),
+                list_field=_list_field(ctx, result_type, pagination),
+                models_used=frozenset(
+                    referenced
+                    | ({result_type} if result_type else set())
+                    | ({pagination.item_type} if pagination else set())
+                ),
+            )
+        )
+    return operations
+
+
+def _parameters(
+    ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]
+) -> list[tuple[str, dict[str, Any]]]:
+    """Path-level then operation-level parameters, operation winning, with their pointers."""
+    merged: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    path_pointer = pointer.rsplit("/", 1)[0]
+    path_item = ctx.doc["paths"][path]
+    for base, params in (
+        (path_pointer, path_item.get("parameters", [])),
+        (pointer, op.get("parameters", [])),
+    ):
+        for index, param in enumerate(params):
+            _, resolved = ctx.deref(param)
+            if isinstance(resolved, dict) and "name" in resolved:
+                key = (str(resolved["name"]), str(resolved.get("in")))
+                merged[key] = (pointer_join(base, "parameters", index), resolved)
+    return list(merged.values())
+
+
+def _argument_refs(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -> set[str]:
+    """Component schemas named in the type hints of the operation's arguments."""
+    found: set[str] = set()
+    for _, param in _parameters(ctx, pointer, path, op):
+        found |= component_refs(ctx, param.get("schema"))
+    _, body = ctx.deref(_body_schema(ctx, op))
+    if isinstance(body, dict):
+        for prop in (body.get("properties") or {}).values():
+            found |= component_refs(ctx, prop)
+    return {name for name in found if name in ctx.class_names}
+
+
+def _arguments(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -> tuple[Argument, ...]:
+    raw: list[tuple[str, Argument]] = []
+    for param_pointer, param in _parameters(ctx, pointer, path, op):
+        location = param.get("in")
+        if location == "cookie":
+            ctx.warn(param_pointer, "cookie parameters are not supported; it is left out", "ir")
+            continue
+        schema = param.get("schema", {})
+        raw.append(
+            (
+                param_pointer,
+                _argument(
+                    ctx,
+                    str(param["name"]),
+                    str(location),
+                    bool(param.get("required", location == "path")),
+                    schema,
+                    description=param.get("description"),
+                    example=first_example(param),
+                ),
+            )
+        )
+    body_schema = _body_schema(ctx, op)
+    if body_schema is not None:
+        _, target = ctx.deref(body_schema)
+        target = target if isinstance(target, dict) else {}
+        body_required = set(target.get("required", []))
+        body_example = _body_example(ctx, op)
+        for name, prop in target.get("properties", {}).items():
+            example = body_example.get(name, NO_DEFAULT) if isinstance(body_example, dict) else NO_DEFAULT
+            raw.append(
+                (
+                    pointer_join(pointer, "requestBody"),
+                    _argument(
+                        ctx, str(name), "body", name in body_required, prop, description=None, example=example
+                    ),
+                )
+            )
+    wanted = [naming.snake(argument.wire_name, "arg") for _, argument in raw]
+    final = naming.dedupe(wanted, RESERVED_ARGUMENTS)
+    arguments = []
+    for (where, argument), want, py_name in zip(raw, wanted, final, strict=True):
+        if py_name != want:
+            ctx.warn(
+                where,
+                f"argument {argument.wire_name!r} would be {want!r}, which is taken; it is named {py_name!r}",
+            )
+        arguments.append(replace(argument, py_name=py_name))
+    # Required arguments first keeps signatures readable; order within each group is the spec's.
+    return tuple(sorted(arguments, key=lambda a: not a.required))
+
+
+def _argument(
+    ctx: BuildContext,
+    wire: str,
+    location: str,
+    required: bool,
+    schema: Any,
+    *,
+    description: Any,
+    example: Any,
+) -> Argument:
+    _, target = ctx.deref(schema)
+    target = target if isinstance(target, dict) else {}
+    if example is NO_DEFAULT:
+        example = first_example(target)
+    if example is NO_DEFAULT and target.get("enum"):
+        example = target["enum"][0]
+    if example is NO_DEFAULT:
+        example = target.get("default", NO_DEFAULT)
+    return Argument(
+        wire_name=wire,
+        py_name=wire,
+        location=location,
+        required=required,
+        type_hint=type_hint(ctx, schema),
+        default=target.get("default", NO_DEFAULT),
+        description=str(description if description is not None else target.get("description", "")),
+        enum_values=tuple(target.get("enum", ())),
+        kind=cli_kind(ctx, schema),
+        example=example,
+    )
+
+
+def _body_example(ctx: BuildContext, op: dict[str, Any]) -> Any:
+    _, body = ctx.deref(op.get("requestBody"))
+    media = body.get("content", {}).get("application/json", {}) if isinstance(body, dict) else {}
+    example = first_example(media) if isinstance(media, dict) else NO_DEFAULT
+    return example if isinstance(example, dict) else {}
+
+
+def _body_schema(ctx: BuildContext, op: dict[str, Any]) -> Any:
+    _, body = ctx.deref(op.get("requestBody"))
+    if not isinstance(body, dict):
+        return None
+    media = body.get("content", {}).get("application/json")
+    return media.get("schema") if isinstance(media, dict) else None
+
+
+def _request_body(ctx: BuildContext, pointer: str, op: dict[str, Any]) -> RequestBody | None:
+    _, body = ctx.deref(op.get("requestBody"))
+    if not isinstance(body, dict):
+        return None
+    content = body.get("content", {})
+    if "application/json" not in content:
+        ctx.error(pointer_join(pointer, "requestBody"), "only application/json request bodies are supported")
+        return None
+    schema_name, target = ctx.deref(content["application/json"].get("schema"))
+    if not is_object(target):
+        ctx.error(
+            pointer_join(pointer, "requestBody"),
+            "a request body must be an object schema; its properties become keyword arguments",
+        )
+    return RequestBody(
+        content_type="application/json",
+        schema_name=ctx.class_names.get(schema_name) if schema_name else None,
+        required=bool(body.get("required", False)),
+    )
+
+
+def _success_media(ctx: BuildContext, op: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON media type object of the first declared success response."""
+    responses = op.get("responses", {})
+    for status in _SUCCESS_STATUSES:
+        if status in responses:
+            _, response = ctx.deref(responses[status])
+            media = (
+                response.get("content", {}).get("application/json") if isinstance(response, dict) else None
+            )
+            return media if isinstance(media, dict) else None
+    return None
+
+
+def _data_candidates(
+    ctx: BuildContext, schema: Any, field: str, seen: frozenset[int] = frozenset()
+) -> list[Any]:
+    """Every schema given for the envelope's data field, through composition."""
+    _, target = ctx.deref(schema)
+    if not isinstance(target, dict) or id(target) in seen:
+        return []
+    seen = seen | {id(target)}
+    found = []
+    props = target.get("properties")
+    if isinstance(props, dict) and field in props:
+        found.append(props[field])
+    for key in ("allOf", "oneOf", "anyOf"):
+        for item in target.get(key, []) or []:
+            found.extend(_data_candidates(ctx, item, field, seen))
+    return found
+
+
+def _result_type(ctx: BuildContext, pointer: str, op: dict[str, Any]) -> str | None:
+    media = _success_media(ctx, op)
+    schema = media.get("schema") if media else None
+    if schema is None:
+        return None
+    envelope = extensions.root(ctx.doc, "x-envelope")
+    candidates = _data_candidates(ctx, schema, envelope["dataField"]) if envelope else [schema]
+    names = {ctx.deref(candidate)[0] for candidate in candidates}
+    if not names:
+        return None
+    if len(names) > 1 or None in names:
+        ctx.error(
+            pointer_join(pointer, "responses"),
+            "the success response data must be one named schema ($ref to #/components/schemas/...)",
+        )
+        return None
+    name = names.pop()
+    assert name is not None
+    return ctx.class_names[name]
+
+
+def _pagination(
+    ctx: BuildContext, arguments: tuple[Argument, ...], result_type: str | None
+) -> Pagination | None:
+    convention = extensions.root(ctx.doc, "x-pagination")
+    if convention is None or result_type is None:
+        return None
+    page, size = convention["pageParameter"], convention["sizeParameter"]
+    items, total = convention["itemsField"], convention["totalField"]
+    wires = {a.wire_name for a in arguments if a.location == "query"}
+    if page not in wires or size not in wires:
+        return None
+    props = all_properties(ctx, ctx.schemas[ctx.component_of(result_type)])
+    if items not in props or total not in props:
+        return None
+    item_name, _ = ctx.deref(props[items].get("items", {}))
+    if item_name is None:
+        return None
+    return Pagination(page, size, items, total, ctx.class_names[item_name])
+
+
+def _list_field(ctx: BuildContext, result_type: str | None, pagination: Pagination | None) -> str | None:
+    """The result's one list field, if it has exactly one (the paged items, for a listing)."""
+    if result_type is None:
+        return None
+    if pagination is not None:
+        return pagination.items_field
+    props = all_properties(ctx, ctx.schemas[ctx.component_of(result_type)])
+    arrays = [name for name, prop in props.items() if isinstance(prop, dict) and prop.get("type") == "array"]
+    return str(arrays[0]) if len(arrays) == 1 else None
+
+
+def _response_example(ctx: BuildContext, op: dict[str, Any]) -> Any:
+    media = _success_media(ctx, op) or {}
+    if "example" in media:
+        return media["example"]
+    for example in (media.get("examples") or {}).values():
+        _, resolved = ctx.deref(example)
+        if isinstance(resolved, dict) and "value" in resolved:
+            return resolved["value"]
+    return None
+
+
+def first_example(node: Any) -> Any:
+    """The ``example``, or the first of ``examples`` (a list, or a map of Example objects)."""
+    if not isinstance(node, dict):
+        return NO_DEFAULT
+    if "example" in node:
+        return node["example"]
+    examples = node.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return NO_DEFAULT
+
+
+_RESOURCE_CLASS = re.compile(r"^_?(?:Async)?(?P<stem>\w+?)Resource(?:WithRawResponse|Calls)?$")
+
+
+def _resource_stem(model: str) -> str | None:
+    """``Pets`` for a model named like a resource class of tag ``pets`` (``AsyncPetsResource``...)."""
+    match = _RESOURCE_CLASS.match(model)
+    return match["stem"] if match else None
+
+
+def build_tags(ctx: BuildContext, operations: list[Operation]) -> tuple[Tag, ...]:
+    """Operations grouped by their first tag: declared tags in order, then undeclared ones sorted."""
+    declared = [t for t in ctx.doc.get("tags", []) if isinstance(t, dict) and "name" in t]
+    order = [str(t["name"]) for t in declared] + sorted(
+        {op.tag for op in operations} - {str(t["name"]) for t in declared}
+    )
+    descriptions = {str(t["name"]): str(t.get("description", "")) for t in declared}
+    used = [name for name in order if any(op.tag == name for op in operations)]
+    wanted_attrs = [naming.snake(name, "tag") for name in used]
+    attrs = naming.dedupe(wanted_attrs, _CLIENT_ATTRIBUTES)
+    # CapWords without a separator: ``Pages`` and ``pages`` give PagesResource, Pages2Resource.
+    # A resource module imports models by name, so its classes must not be named like one.
+    wanted_classes = [naming.pascal(name, "Tag").rstrip("_") for name in used]
+    stems = (_resource_stem(model) for model in ctx.class_names.values())
+    class_names = naming.dedupe(wanted_classes, frozenset(s for s in stems if s), separator="")
+    where = {str(t["name"]): pointer_join("", "tags", i) for i, t in enumerate(declared)}
+    for name, want, attr, want_class, class_name in zip(
+        used, wanted_attrs, attrs, wanted_classes, class_names, strict=True
+    ):
+        if attr != want or class_name != want_class:
+            ctx.warn(
+                where.get(name, "/paths"),
+                f"tag {name!r} would be client.{want} ({want_class}Resource), which is taken; "
+                f"it is client.{attr} ({class_name}Resource)",
+            )
+    tags = []
+    for name, attr, class_name in zip(used, attrs, class_names, strict=True):
+        ops = [op for op in operations if op.tag == name]
+        method_names = naming.dedupe([op.py_name for op in ops], _RESOURCE_ATTRIBUTES)
+        renamed = []
+        for op, method in zip(ops, method_names, strict=True):
+            if method != op.py_name:
+                ctx.warn(
+                    "/paths",
+                    f"operation {op.operation_id!r} collides in tag {name!r}; its method is {method!r}",
+                )
+            renamed.append(op if method == op.py_name else replace(op, py_name=method))
+        tags.append(
+            Tag(
+                name=name,
+                py_name=attr,
+                class_name=class_name + "Resource",
+                description=descriptions.get(name, ""),
+                operations=tuple(renamed),
+            )
+        )
+    return tuple(tags)
