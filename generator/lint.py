@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -18,8 +19,14 @@ from referencing.jsonschema import DRAFT202012
 
 from generator import naming
 from generator.loader import LoadedSpec
-from generator.problems import Problem, pointer_join
-from generator.spec_walk import follow_refs, iter_operations, iter_schema_locations, iter_subschemas
+from generator.problems import Problem, Severity, pointer_join
+from generator.spec_walk import (
+    follow_refs,
+    iter_operations,
+    iter_refs,
+    iter_schema_locations,
+    iter_subschemas,
+)
 
 Rule = Callable[[LoadedSpec], list[Problem]]
 
@@ -259,6 +266,41 @@ def rule_examples(spec: LoadedSpec) -> list[Problem]:
     return problems
 
 
+_REFERABLE = (
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "links",
+    "callbacks",
+)
+
+
+def rule_unused_components(spec: LoadedSpec) -> list[Problem]:
+    """Every reusable component is referenced somewhere: an unreferenced one is dead text.
+
+    A warning, not an error: nothing generated is wrong because of it (our own spec must
+    have no warnings at all; its tests say so).
+    """
+    referenced = {ref for _, ref in iter_refs(spec.document) if isinstance(ref, str)}
+    components = spec.document.get("components")
+    problems = []
+    for kind in _REFERABLE:
+        entries = components.get(kind) if isinstance(components, dict) else None
+        if not isinstance(entries, dict):
+            continue
+        for name in entries:
+            pointer = pointer_join("", "components", kind, name)
+            if "#" + pointer not in referenced:
+                found = spec.problem(
+                    pointer, f"{kind[:-1]} {name!r} is referenced nowhere", "unused-component"
+                )
+                problems.append(replace(found, severity=Severity.WARNING))
+    return problems
+
+
 RULES: tuple[Rule, ...] = (
     rule_operation_ids,
     rule_documented_operations,
@@ -266,6 +308,7 @@ RULES: tuple[Rule, ...] = (
     rule_success_schemas,
     rule_decimal_strings,
     rule_examples,
+    rule_unused_components,
 )
 
 

@@ -44,6 +44,17 @@ def test_each_defect_is_reported_where_it_is(tmp_path: Path, name: str) -> None:
         assert problem.line == spec.line_of(problem.pointer) > 0
 
 
+def test_an_unused_component_is_a_located_warning(tmp_path: Path) -> None:
+    document = load_real_spec()
+    document["components"]["schemas"]["Orphan"] = {"type": "object", "description": "Referenced nowhere."}
+    document["components"]["responses"]["Unsent"] = {"description": "Never referenced."}
+    checked = check_spec(write_spec_copy(tmp_path, document))
+    found = sorted((p.pointer, p.severity.value) for p in checked.warnings if p.rule == "unused-component")
+    assert found == [("/components/responses/Unsent", "warning"), ("/components/schemas/Orphan", "warning")]
+    spec = load_spec(tmp_path / "sixmm.yaml")
+    assert all(p.line == spec.line_of(p.pointer) > 0 for p in checked.warnings)
+
+
 def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
     document = load_real_spec()
     for mutate, _, _ in MUTATIONS.values():
