@@ -1,8 +1,11 @@
 """The breaking-change gate: compare the spec with a base revision and enforce version bumps.
 
-The base defaults to the spec before its latest change: ``HEAD`` when ``spec/``
-has uncommitted changes, otherwise the parent of the last commit that touched
-``spec/``. Breaking changes pass only when the package version's major part
+Two comparisons: the spec's (`generator.diff`) and the generated package's public
+surface (`generator.surface`: methods and their arguments, exports, commands), which
+also changes when the generator's own rules change. The base defaults to the state
+before the latest change of either: ``HEAD`` when ``spec/`` or the generated package
+has uncommitted changes, otherwise the parent of the last commit that touched one of
+them. Breaking changes pass only when the package version's major part
 was bumped (its minor part, below 1.0), and a version change needs an entry in
 the changelog kept beside the spec.
 """
@@ -19,6 +22,7 @@ from typing import Any
 import yaml
 
 from generator.diff import Change, breaking_changes, diff_specs, markdown_report
+from generator.surface import read_surface, surface_changes
 
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
 
@@ -41,11 +45,12 @@ def _git(root: Path, *args: str) -> str:
     return result.stdout
 
 
-def default_base(root: Path, spec_dir: str = "spec") -> str | None:
-    """The revision to compare with, or None when the spec has no history yet."""
-    if _git(root, "status", "--porcelain", "--", spec_dir).strip():
+def default_base(root: Path, *watched: str) -> str | None:
+    """The revision to compare with, or None when the watched paths have no history yet."""
+    watched = watched or ("spec",)
+    if _git(root, "status", "--porcelain", "--", *watched).strip():
         return "HEAD"
-    last = _git(root, "log", "-1", "--format=%H", "--", spec_dir).strip()
+    last = _git(root, "log", "-1", "--format=%H", "--", *watched).strip()
     if not last:
         return None
     try:
@@ -111,9 +116,10 @@ def evaluate(
     new_version: str,
     changelog: str,
     base: str | None,
+    surface: tuple[Change, ...] = (),
 ) -> GateResult:
-    """Apply the rules to two specs and two versions."""
-    changes = tuple(diff_specs(old_spec, new_spec)) if old_spec is not None else ()
+    """Apply the rules to two specs, the surface changes between them, and two versions."""
+    changes = (tuple(diff_specs(old_spec, new_spec)) if old_spec is not None else ()) + surface
     problems = []
     broken = breaking_changes(list(changes))
     if broken and not bump_allows_breaking(old_version, new_version):
@@ -130,16 +136,27 @@ def evaluate(
     return GateResult(base, changes, old_version, new_version, tuple(problems))
 
 
-def gate(root: Path, *, base: str | None, spec: str, config: str, changelog: str) -> GateResult:
-    """Compare the working tree's spec with ``base`` (default: see the module docstring)."""
+def gate(
+    root: Path, *, base: str | None, spec: str, config: str, changelog: str, generated: str = "generated"
+) -> GateResult:
+    """Compare the working tree's spec and package with ``base`` (default: see the module docstring)."""
     if base is None:
-        base = default_base(root, str(Path(spec).parent))
+        base = default_base(root, str(Path(spec).parent), generated)
     new_spec = yaml.safe_load((root / spec).read_text(encoding="utf-8"))
     new_config = (root / config).read_text(encoding="utf-8")
     changelog_path = root / changelog
     changelog_text = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
     old_spec_text = file_at(root, base, spec) if base else None
     old_config_text = file_at(root, base, config) if base else None
+    package = str(tomllib.loads(new_config).get("package", {}).get("import_name", ""))
+    surface: tuple[Change, ...] = ()
+    old_files = _package_sources_at(root, base, generated, package) if base and package else {}
+    if old_files:
+        new_files = {
+            path.relative_to(root / generated).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted((root / generated / package).rglob("*.py"))
+        }
+        surface = tuple(surface_changes(read_surface(old_files, package), read_surface(new_files, package)))
     return evaluate(
         old_spec=yaml.safe_load(old_spec_text) if old_spec_text else None,
         new_spec=new_spec,
@@ -147,7 +164,23 @@ def gate(root: Path, *, base: str | None, spec: str, config: str, changelog: str
         new_version=package_version(new_config),
         changelog=changelog_text,
         base=base,
+        surface=surface,
     )
+
+
+def _package_sources_at(root: Path, revision: str, generated: str, package: str) -> dict[str, str]:
+    """The package's Python sources at ``revision`` (path relative to ``generated``), or {}."""
+    try:
+        listing = _git(root, "ls-tree", "-r", "--name-only", revision, "--", f"{generated}/{package}")
+    except GitError:
+        return {}
+    sources = {}
+    for path in listing.splitlines():
+        if path.endswith(".py"):
+            text = file_at(root, revision, path)
+            if text is not None:
+                sources[path[len(generated) + 1 :]] = text
+    return sources
 
 
 def changelog_entry(result: GateResult) -> str:

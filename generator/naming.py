@@ -53,6 +53,34 @@ def constant(name: str, fallback: str = "VALUE") -> str:
     return _safe("_".join(words(name)).upper(), fallback)
 
 
+# Method names that would shadow a builtin inside a class body (``list[...]`` in a later
+# annotation would mean the method), or read as nothing in particular on their own.
+_VAGUE_METHODS = frozenset({"get", "list"})
+
+
+def without_group_words(name: str, group: str) -> str | None:
+    """``create`` for ``createListenKey`` in group ``listen-key``: the name minus the group's words.
+
+    The group's words (or the last one in plural: ``placeOrders`` in ``order``) are removed
+    where they first appear together. None when they do not appear, or when what remains
+    is empty, a bare ``get``/``list``, or a builtin's name.
+    """
+    name_words, group_words = words(name), words(group)
+    if not group_words:
+        return None
+    plural = [*group_words[:-1], group_words[-1] + "s"]
+    for candidate in (group_words, plural):
+        size = len(candidate)
+        for start in range(len(name_words) - size + 1):
+            if name_words[start : start + size] == candidate:
+                rest = name_words[:start] + name_words[start + size :]
+                if not rest:
+                    return None
+                short = _safe("_".join(rest), "operation")
+                return None if short in _VAGUE_METHODS or hasattr(builtins, short) else short
+    return None
+
+
 def dedupe(names: list[str], reserved: frozenset[str] = frozenset(), separator: str = "_") -> list[str]:
     """Make ``names`` unique (and distinct from ``reserved``) by numbering later duplicates.
 

@@ -84,7 +84,7 @@ def test_raw_prints_the_envelope(env: dict[str, str]) -> None:
 
 
 def test_field_prints_one_value(env: dict[str, str]) -> None:
-    result = run_cli("listen-key", "create-listen-key", "--field", "listenKey", env=env)
+    result = run_cli("listen-key", "create", "--field", "listenKey", env=env)
     assert result.returncode == 0 and len(result.stdout.strip()) >= 16 and "{" not in result.stdout
 
 

@@ -79,7 +79,7 @@ def _request_id(flavor: str, auth: str, op: Operation) -> str:
 
 def _run_sync(api: Api, ex: FakeExchange, auth: str) -> None:
     with sixmm.Client(base_url=ex.url, max_retries=0, **_credentials(ex, auth)) as client:
-        key = client.listen_key.create_listen_key().listen_key
+        key = client.listen_key.create().listen_key
         for tag in api.tags:
             for op in tag.operations:
                 method = getattr(getattr(client, tag.py_name), op.py_name)
@@ -88,7 +88,7 @@ def _run_sync(api: Api, ex: FakeExchange, auth: str) -> None:
 
 async def _run_async(api: Api, ex: FakeExchange, auth: str) -> None:
     async with sixmm.AsyncClient(base_url=ex.url, max_retries=0, **_credentials(ex, auth)) as client:
-        key = (await client.listen_key.create_listen_key()).listen_key
+        key = (await client.listen_key.create()).listen_key
         for tag in api.tags:
             for op in tag.operations:
                 method = getattr(getattr(client, tag.py_name), op.py_name)
@@ -274,9 +274,9 @@ def _worker(ex: FakeExchange, index: int, errors: list[BaseException], saved: li
                     client.user.save_favorite_symbols(symbols=symbols)
                     saved.append(symbols)
                 elif kind == 3:
-                    key = client.listen_key.create_listen_key().listen_key
-                    client.listen_key.renew_listen_key(listen_key=key)
-                    client.listen_key.close_listen_key(listen_key=key)
+                    key = client.listen_key.create().listen_key
+                    client.listen_key.renew(listen_key=key)
+                    client.listen_key.close(listen_key=key)
                 else:
                     client.user.get_asset()
     except BaseException as error:  # noqa: BLE001 - every failure is reported by the test

@@ -147,6 +147,12 @@ MALFORMED: dict[str, tuple[str, Callable[[dict[str, Any]], None], str, str]] = {
         f"{LISTEN_KEY_POST}/x-keepalive/name",
         "does not match",
     ),
+    "method-name-camel-case": (
+        "x-method-name",
+        _set(f"{LISTEN_KEY_POST}/x-method-name", "createKey"),
+        f"{LISTEN_KEY_POST}/x-method-name",
+        "does not match",
+    ),
     "enum-varnames-count": (
         "x-enum-varnames",
         _set(f"{PERIOD}/x-enum-varnames", ["ONE_DAY", "ONE_WEEK"]),

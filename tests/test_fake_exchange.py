@@ -137,9 +137,9 @@ def test_every_operation_works(ex: FakeExchange, mode: Mode) -> None:
         assert client.user.get_favorite_symbols().symbols == ["BTCUSDT", "ETHUSDT"]
         client.user.save_favorite_symbols(symbols=["SOLUSDT"])
         assert client.user.get_favorite_symbols().symbols == ["SOLUSDT"]
-        key = client.listen_key.create_listen_key()
-        client.listen_key.renew_listen_key(listen_key=key.listen_key)
-        client.listen_key.close_listen_key(listen_key=key.listen_key)
+        key = client.listen_key.create()
+        client.listen_key.renew(listen_key=key.listen_key)
+        client.listen_key.close(listen_key=key.listen_key)
         server_time = client.system.get_server_time()
         assert abs(server_time.timestamp_ms - ex.clock.now()) < 5_000
         assert client.system.get_version().version.startswith("fake-")
@@ -173,9 +173,9 @@ async def test_async_client_every_operation(ex: FakeExchange) -> None:
         await client.user.get_asset_overview_trend(type="3M")
         await client.user.save_favorite_symbols(symbols=[])
         assert (await client.user.get_favorite_symbols()).symbols == []
-        key = await client.listen_key.create_listen_key()
-        await client.listen_key.renew_listen_key(listen_key=key.listen_key)
-        await client.listen_key.close_listen_key(listen_key=key.listen_key)
+        key = await client.listen_key.create()
+        await client.listen_key.renew(listen_key=key.listen_key)
+        await client.listen_key.close(listen_key=key.listen_key)
         await client.system.get_server_time()
         await client.system.get_version()
         ex.faults.add("drop", path=f"{USER}/info")
@@ -220,32 +220,32 @@ def test_listen_key_create_renew_expire_close(ex: FakeExchange) -> None:
     ex.clock.freeze()
     # The client signs with the exchange clock, so moving it keeps timestamps valid.
     with make_client(ex, "api_key", clock=ex.clock.now) as client:
-        created = client.listen_key.create_listen_key()
+        created = client.listen_key.create()
         assert re.fullmatch(r"[0-9a-f]{32}", created.listen_key)
         assert created.expire_at == ex.clock.now() + LISTEN_KEY_TTL_MS == ex.clock.now() + 3_600_000
 
         ex.clock.advance(30 * 60_000)
-        client.listen_key.renew_listen_key(listen_key=created.listen_key)
+        client.listen_key.renew(listen_key=created.listen_key)
         assert ex.state.listen_keys[created.listen_key] == ex.clock.now() + LISTEN_KEY_TTL_MS
 
         ex.clock.advance(LISTEN_KEY_TTL_MS - 1)
-        client.listen_key.renew_listen_key(listen_key=created.listen_key)  # still alive at 59:59.999
+        client.listen_key.renew(listen_key=created.listen_key)  # still alive at 59:59.999
 
         ex.clock.advance(LISTEN_KEY_TTL_MS)  # exactly at expireAt: gone
         with pytest.raises(sixmm.InvalidParameterError) as expired:
-            client.listen_key.renew_listen_key(listen_key=created.listen_key)
+            client.listen_key.renew(listen_key=created.listen_key)
         assert expired.value.code == 2002 and expired.value.message == "listenKey does not exist"
         assert created.listen_key not in ex.state.listen_keys
 
-        second = client.listen_key.create_listen_key()
+        second = client.listen_key.create()
         assert second.listen_key != created.listen_key
-        client.listen_key.close_listen_key(listen_key=second.listen_key)
-        for operation in (client.listen_key.renew_listen_key, client.listen_key.close_listen_key):
+        client.listen_key.close(listen_key=second.listen_key)
+        for operation in (client.listen_key.renew, client.listen_key.close):
             with pytest.raises(sixmm.InvalidParameterError) as closed:
                 operation(listen_key=second.listen_key)
             assert closed.value.code == 2002 and closed.value.http_status == 200
         with pytest.raises(sixmm.InvalidParameterError):
-            client.listen_key.close_listen_key(listen_key="never-issued")
+            client.listen_key.close(listen_key="never-issued")
     closes = [r for r in ex.requests if r.method == "DELETE"]
     assert closes[0].body == json.dumps({"listenKey": second.listen_key}, separators=(",", ":")).encode()
 

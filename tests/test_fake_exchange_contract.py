@@ -125,14 +125,14 @@ def run_everything(ex: FakeExchange) -> None:
             client.user.get_asset_overview_summary()
             client.user.save_favorite_symbols(symbols=["BTCUSDT", "ÉTHUSDT"])
             client.user.get_favorite_symbols()
-            key = client.listen_key.create_listen_key()
-            client.listen_key.renew_listen_key(listen_key=key.listen_key)
-            client.listen_key.close_listen_key(listen_key=key.listen_key)
+            key = client.listen_key.create()
+            client.listen_key.renew(listen_key=key.listen_key)
+            client.listen_key.close(listen_key=key.listen_key)
             client.system.get_server_time()
             client.system.get_version()
             # documented errors, through the client
             with pytest.raises(sixmm.InvalidParameterError):  # 2002: closed
-                client.listen_key.renew_listen_key(listen_key=key.listen_key)
+                client.listen_key.renew(listen_key=key.listen_key)
             with pytest.raises(sixmm.InvalidParameterError):  # 2003: valid for the spec, not here
                 client.user.get_account_change_log(page_size=5000)
             with pytest.raises(sixmm.InvalidParameterError):  # 2002, and invalid for the spec
@@ -150,7 +150,7 @@ def run_everything(ex: FakeExchange) -> None:
         sixmm.Client(base_url=ex.url, access_token=expired, max_retries=0) as stale,
         pytest.raises(sixmm.AuthenticationError),
     ):
-        stale.listen_key.create_listen_key()
+        stale.listen_key.create()
     token = {"Authorization": f"Bearer {ex.access_token}"}
     json_type = {**token, "Content-Type": "application/json"}
     httpx.get(f"{ex.url}{USER}/info")  # 401 / 1001

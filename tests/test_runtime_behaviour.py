@@ -403,9 +403,9 @@ class UnsafeCall:
 
 
 UNSAFE = [
-    pytest.param(UnsafeCall("listen_key.create_listen_key", "createListenKey"), id="createListenKey"),
+    pytest.param(UnsafeCall("listen_key.create", "createListenKey"), id="createListenKey"),
     pytest.param(
-        UnsafeCall("listen_key.close_listen_key", "closeListenKey", {"listen_key": "k"}), id="closeListenKey"
+        UnsafeCall("listen_key.close", "closeListenKey", {"listen_key": "k"}), id="closeListenKey"
     ),
 ]
 
@@ -702,7 +702,7 @@ async def test_static_token_expiry_is_raised_at_once(
 async def test_raw_responses(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
     async with opened(flavor, server, sleeps) as client:
         raw = await call(client, "user.with_raw_response.get_info")
-        empty = await call(client, "listen_key.with_raw_response.renew_listen_key", listen_key="k")
+        empty = await call(client, "listen_key.with_raw_response.renew", listen_key="k")
         server.queue(503, unavailable("r-1"), operation_id="getAsset")
         retried = await call(client, "user.with_raw_response.get_asset")
 
@@ -1033,7 +1033,7 @@ async def test_secrets_stay_out_of_logs_reprs_and_errors(
         texts += [repr(client), str(client), repr(client.with_options(max_retries=1)), repr(client.clock)]
         await call(client, "user.get_info")
         await call(client, "user.save_favorite_symbols", symbols=["BTCUSDT", "ÄBC"])
-        await call(client, "listen_key.close_listen_key", listen_key="k")
+        await call(client, "listen_key.close", listen_key="k")
         server.queue(503, unavailable("r-1"), operation_id="getAsset")
         await call(client, "user.get_asset")
         server.queue(

@@ -16,12 +16,11 @@ __all__ = [
 
 
 class ListenKeyManager(KeepaliveManager):
-    """Creates a key with `create_listen_key`, renews it every `renew_interval` seconds (default
-    1800.0; a key lives 3600.0 s) with `renew_listen_key` in a background thread, and creates a
-    new key when a renewal fails, passing it to `on_new_key`. `stop()` (or leaving the `with`
-    block) ends renewal; the key is closed with `close_listen_key` only if `close_on_exit` is
-    true, since other consumers may share it. `wait(seconds)` replaces the interval wait for
-    tests; it returns True to stop.
+    """Creates a key with `create`, renews it every `renew_interval` seconds (default 1800.0; a key
+    lives 3600.0 s) with `renew` in a background thread, and creates a new key when a renewal
+    fails, passing it to `on_new_key`. `stop()` (or leaving the `with` block) ends renewal; the
+    key is closed with `close` only if `close_on_exit` is true, since other consumers may share
+    it. `wait(seconds)` replaces the interval wait for tests; it returns True to stop.
     """
 
     def __init__(
@@ -36,13 +35,13 @@ class ListenKeyManager(KeepaliveManager):
         on_renew: KeyCallback | None = None,
     ) -> None:
         def create() -> str:
-            return client.listen_key.create_listen_key().listen_key
+            return client.listen_key.create().listen_key
 
         def renew(key: str) -> None:
-            client.listen_key.renew_listen_key(listen_key=key)
+            client.listen_key.renew(listen_key=key)
 
         def close(key: str) -> None:
-            client.listen_key.close_listen_key(listen_key=key)
+            client.listen_key.close(listen_key=key)
 
         super().__init__(
             create=create,
@@ -74,13 +73,13 @@ class AsyncListenKeyManager(AsyncKeepaliveManager):
         on_renew: KeyCallback | None = None,
     ) -> None:
         async def create() -> str:
-            return (await client.listen_key.create_listen_key()).listen_key
+            return (await client.listen_key.create()).listen_key
 
         async def renew(key: str) -> None:
-            await client.listen_key.renew_listen_key(listen_key=key)
+            await client.listen_key.renew(listen_key=key)
 
         async def close(key: str) -> None:
-            await client.listen_key.close_listen_key(listen_key=key)
+            await client.listen_key.close(listen_key=key)
 
         super().__init__(
             create=create,

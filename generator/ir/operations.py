@@ -360,6 +360,33 @@ def _resource_stem(model: str) -> str | None:
     return match["stem"] if match else None
 
 
+def _method_names(
+    ctx: BuildContext, tag: str, ops: list[Operation], overrides: dict[str, tuple[str, str]]
+) -> list[str]:
+    """The method name of each operation of ``tag``: without the tag's words where that reads well.
+
+    ``createListenKey`` in ``listen-key`` is ``create``. The full name stays when the short one
+    would collide with another operation's name in the tag, or is empty or vague
+    (`naming.without_group_words`). ``x-method-name`` on an operation decides outright.
+    """
+    full = [op.py_name for op in ops]
+    short = [naming.without_group_words(op.operation_id, tag) for op in ops]
+    chosen = {overrides[op.operation_id][1] for op in ops if op.operation_id in overrides}
+    names = []
+    for index, op in enumerate(ops):
+        if op.operation_id in overrides:
+            where, override = overrides[op.operation_id]
+            taken = set(full[:index] + full[index + 1 :])
+            if naming.snake(override) != override or override in _RESOURCE_ATTRIBUTES or override in taken:
+                ctx.error(where, f"x-method-name {override!r} is not a usable method name in tag {tag!r}")
+            names.append(override)
+            continue
+        others = {n for j in range(len(ops)) if j != index for n in (full[j], short[j]) if n} | chosen
+        candidate = short[index]
+        names.append(candidate if candidate and candidate not in others else full[index])
+    return names
+
+
 def build_tags(ctx: BuildContext, operations: list[Operation]) -> tuple[Tag, ...]:
     """Operations grouped by their first tag: declared tags in order, then undeclared ones sorted."""
     declared = [t for t in ctx.doc.get("tags", []) if isinstance(t, dict) and "name" in t]
@@ -385,13 +412,22 @@ def build_tags(ctx: BuildContext, operations: list[Operation]) -> tuple[Tag, ...
                 f"tag {name!r} would be client.{want} ({want_class}Resource), which is taken; "
                 f"it is client.{attr} ({class_name}Resource)",
             )
+    overrides = {
+        str(op.get("operationId", f"{method}_{path}")): (
+            pointer_join(pointer, "x-method-name"),
+            op["x-method-name"],
+        )
+        for pointer, path, method, op in iter_operations(ctx.doc)
+        if "x-method-name" in op
+    }
     tags = []
     for name, attr, class_name in zip(used, attrs, class_names, strict=True):
         ops = [op for op in operations if op.tag == name]
-        method_names = naming.dedupe([op.py_name for op in ops], _RESOURCE_ATTRIBUTES)
+        wanted_methods = _method_names(ctx, name, ops, overrides)
+        method_names = naming.dedupe(wanted_methods, _RESOURCE_ATTRIBUTES)
         renamed = []
-        for op, method in zip(ops, method_names, strict=True):
-            if method != op.py_name:
+        for op, want, method in zip(ops, wanted_methods, method_names, strict=True):
+            if method != want:
                 ctx.warn(
                     "/paths",
                     f"operation {op.operation_id!r} collides in tag {name!r}; its method is {method!r}",

@@ -34,7 +34,7 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
     def __init__(self, client: _ClientT) -> None:
         self._client = client
 
-    def _create_listen_key_call(
+    def _create_call(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -54,7 +54,7 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
             max_retries=max_retries,
         )
 
-    def _renew_listen_key_call(
+    def _renew_call(
         self,
         *,
         listen_key: str,
@@ -75,7 +75,7 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
             max_retries=max_retries,
         )
 
-    def _close_listen_key_call(
+    def _close_call(
         self,
         *,
         listen_key: str,
@@ -107,7 +107,7 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         """The same operations, returning the HTTP status, headers and request id with the data."""
         return ListenKeyResourceWithRawResponse(self._client)
 
-    def create_listen_key(
+    def create(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -131,7 +131,7 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         Returns:
             ListenKeyData: the envelope's ``data``.
         """
-        call = self._create_listen_key_call(
+        call = self._create_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
@@ -139,7 +139,7 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         )
         return self._client._send(call, ListenKeyData)
 
-    def renew_listen_key(
+    def renew(
         self,
         *,
         listen_key: str,
@@ -167,7 +167,7 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         Returns:
             None.
         """
-        call = self._renew_listen_key_call(
+        call = self._renew_call(
             listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
@@ -176,7 +176,7 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         )
         return self._client._send_empty(call)
 
-    def close_listen_key(
+    def close(
         self,
         *,
         listen_key: str,
@@ -204,7 +204,7 @@ class ListenKeyResource(_ListenKeyResourceCalls[SyncAPIClient]):
         Returns:
             None.
         """
-        call = self._close_listen_key_call(
+        call = self._close_call(
             listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
@@ -221,15 +221,9 @@ class ListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[SyncAPIClient]):
 
     def __init__(self, client: SyncAPIClient) -> None:
         super().__init__(client)
-        self.create_listen_key = raw_method(
-            self._create_listen_key_call, client._send_raw, ListenKeyData
-        )
-        self.renew_listen_key = raw_method_empty(
-            self._renew_listen_key_call, client._send_raw_empty
-        )
-        self.close_listen_key = raw_method_empty(
-            self._close_listen_key_call, client._send_raw_empty
-        )
+        self.create = raw_method(self._create_call, client._send_raw, ListenKeyData)
+        self.renew = raw_method_empty(self._renew_call, client._send_raw_empty)
+        self.close = raw_method_empty(self._close_call, client._send_raw_empty)
 
 
 class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
@@ -242,7 +236,7 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         """The same operations, returning the HTTP status, headers and request id with the data."""
         return AsyncListenKeyResourceWithRawResponse(self._client)
 
-    async def create_listen_key(
+    async def create(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -266,7 +260,7 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         Returns:
             ListenKeyData: the envelope's ``data``.
         """
-        call = self._create_listen_key_call(
+        call = self._create_call(
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
@@ -274,7 +268,7 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         )
         return await self._client._send(call, ListenKeyData)
 
-    async def renew_listen_key(
+    async def renew(
         self,
         *,
         listen_key: str,
@@ -302,7 +296,7 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         Returns:
             None.
         """
-        call = self._renew_listen_key_call(
+        call = self._renew_call(
             listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
@@ -311,7 +305,7 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         )
         return await self._client._send_empty(call)
 
-    async def close_listen_key(
+    async def close(
         self,
         *,
         listen_key: str,
@@ -339,7 +333,7 @@ class AsyncListenKeyResource(_ListenKeyResourceCalls[AsyncAPIClient]):
         Returns:
             None.
         """
-        call = self._close_listen_key_call(
+        call = self._close_call(
             listen_key=listen_key,
             extra_headers=extra_headers,
             request_id=request_id,
@@ -356,12 +350,6 @@ class AsyncListenKeyResourceWithRawResponse(_ListenKeyResourceCalls[AsyncAPIClie
 
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
-        self.create_listen_key = async_raw_method(
-            self._create_listen_key_call, client._send_raw, ListenKeyData
-        )
-        self.renew_listen_key = async_raw_method_empty(
-            self._renew_listen_key_call, client._send_raw_empty
-        )
-        self.close_listen_key = async_raw_method_empty(
-            self._close_listen_key_call, client._send_raw_empty
-        )
+        self.create = async_raw_method(self._create_call, client._send_raw, ListenKeyData)
+        self.renew = async_raw_method_empty(self._renew_call, client._send_raw_empty)
+        self.close = async_raw_method_empty(self._close_call, client._send_raw_empty)
