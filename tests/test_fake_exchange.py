@@ -36,6 +36,7 @@ from sixmm.testing import (
     ExchangeClock,
     ExchangeState,
     FakeExchange,
+    FaultQueue,
 )
 from tests.conftest import GENERATED
 
@@ -799,6 +800,105 @@ def test_fault_queue_validates() -> None:
             ex.faults.add(kind, **options)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         ex.faults.add("drop", count=0)
+    with pytest.raises(ValueError, match="unknown operation 'getInfos'"):
+        ex.faults.add("drop", operation="getInfos")
+    bad_replies: list[dict[str, Any]] = [
+        {"status": 101},
+        {"status": 600},
+        {"status": "200"},
+        {"body": object()},
+        {"headers": {"Content-Length": "3"}},
+        {"headers": {"X-Bad": "line\r\nbreak"}},
+        {"headers": {"X-Snowman": "\u2603"}},
+        {"headers": [("X-List", "1")]},
+    ]
+    for options in bad_replies:
+        with pytest.raises(ValueError):
+            ex.faults.reply("getInfo", **options)
+    with pytest.raises(ValueError):
+        ex.faults.reply("getInfo", count=0)
+    assert len(ex.faults) == 0
+    # A queue of its own knows no operations, and so accepts any operationId.
+    assert FaultQueue().reply("anyOperation").operation == "anyOperation"
+
+
+# -- canned replies -------------------------------------------------------------------------------
+
+
+def test_canned_reply_answers_one_operation_n_times(ex: FakeExchange) -> None:
+    business = {"code": 3001, "message": "insufficient balance", "requestId": "r-1"}
+    fault = ex.faults.reply("getInfo", body=business, count=2)
+    assert (fault.kind, fault.operation, fault.remaining) == ("reply", "getInfo", 2)
+    with make_client(ex) as client:
+        client.user.get_asset()  # another operation passes by
+        for _ in range(2):
+            with pytest.raises(sixmm.BusinessError) as caught:
+                client.user.get_info()
+            assert (caught.value.code, caught.value.request_id, caught.value.http_status) == (
+                3001,
+                "r-1",
+                200,
+            )
+        assert client.user.get_info().user_info.user_id == "U8800231457"  # then the exchange answers
+    assert fault.hits == 2 and len(ex.faults) == 0
+    assert [(r.operation_id, r.fault) for r in ex.requests] == [
+        ("getAsset", None),
+        ("getInfo", "reply"),
+        ("getInfo", "reply"),
+        ("getInfo", None),
+    ]
+    assert len(ex.requests.for_operation("getInfo")) == 3
+    canned = ex.requests[1].response
+    assert canned is not None and canned.status == 200
+    assert canned.body == b'{"code":3001,"message":"insufficient balance","requestId":"r-1"}'
+    assert canned.headers == (("content-type", "application/json"), ("content-length", str(len(canned.body))))
+
+
+def test_canned_reply_is_sent_exactly_as_given(ex: FakeExchange) -> None:
+    ex.faults.reply(None, 418, b"first", {"Content-Type": "text/plain", "X-Extra": "1"})
+    ex.faults.reply("getInfo", 503, '{"code":5002,"message":"\u00e9t\u00e9"}', {"Retry-After": "2"})
+    ex.faults.reply("getVersion", body={"code": 0, "message": "success", "data": {"version": "\u00e9"}})
+    # Without an operation: the next request of any kind, credentials or not.
+    first = httpx.get(f"{ex.url}/nowhere", headers={"X-Request-ID": "q-1"})
+    assert (first.status_code, first.content, first.headers["content-type"]) == (418, b"first", "text/plain")
+    assert first.headers["x-extra"] == "1" and "x-request-id" not in first.headers
+    # An operation's reply waits for that operation: the public time passes by, answered as usual.
+    assert httpx.get(f"{ex.url}/v1/time").json()["code"] == 0
+    unauthenticated = httpx.get(f"{ex.url}{USER}/info")  # not checked: the reply decides
+    assert unauthenticated.status_code == 503 and unauthenticated.headers["retry-after"] == "2"
+    assert unauthenticated.headers["content-type"] == "application/json"
+    assert unauthenticated.content == '{"code":5002,"message":"été"}'.encode()
+    assert httpx.get(f"{ex.url}{USER}/info").status_code == 401  # the exchange again
+    version = httpx.get(f"{ex.url}/v1/version")
+    assert version.content == '{"code":0,"message":"success","data":{"version":"é"}}'.encode()
+    assert [r.operation_id for r in ex.requests] == [
+        None,
+        "getServerTime",
+        "getInfo",
+        "getInfo",
+        "getVersion",
+    ]
+    assert [r.fault for r in ex.requests] == ["reply", None, "reply", None, "reply"]
+    assert ex.requests[0].header("x-request-id") == "q-1"
+
+
+def test_faults_scoped_by_operation(ex: FakeExchange) -> None:
+    limited = ex.faults.add("rate_limit", operation="getAsset", retry_after=None)
+    wrong_method = httpx.patch(f"{ex.url}{USER}/asset", headers=bearer(ex))  # no operation: passes by
+    assert wrong_method.status_code == 405
+    with make_client(ex, "jwt") as client:
+        client.user.get_info()
+        with pytest.raises(sixmm.RateLimitError) as caught:
+            client.user.get_asset()
+        assert caught.value.retry_after is None
+        client.user.get_asset()
+    assert limited.hits == 1
+    assert [(r.operation_id, r.fault) for r in ex.requests] == [
+        (None, None),
+        ("getInfo", None),
+        ("getAsset", "rate_limit"),
+        ("getAsset", None),
+    ]
 
 
 # -- bad requests ---------------------------------------------------------------------------------
@@ -855,7 +955,7 @@ def test_internal_errors_never_leak(ex: FakeExchange, monkeypatch: pytest.Monkey
 
 
 def test_errors_outside_the_handlers_never_leak(ex: FakeExchange, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(path: str) -> None:
+    def broken(path: str, operation: str | None = None) -> None:
         raise RuntimeError("fault queue exploded")
 
     monkeypatch.setattr(ex.faults, "take", broken)
