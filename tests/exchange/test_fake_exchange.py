@@ -38,7 +38,7 @@ from sixmm.testing import (
     FakeExchange,
     FaultQueue,
 )
-from tests.conftest import GENERATED
+from tests.support.paths import GENERATED
 
 Mode = Literal["api_key", "jwt"]
 MODES: tuple[Mode, ...] = ("api_key", "jwt")

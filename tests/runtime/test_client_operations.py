@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from hashlib import sha256
-from pathlib import Path
 from typing import Any, Literal
 
 import httpx
@@ -28,9 +27,9 @@ import yaml
 
 import sixmm
 from sixmm import models
+from tests.support.paths import SPEC as SPEC_PATH
 from tests.support.stub_server import RecordedRequest, StubServer
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "sixmm.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 TRANSPORT_KWARGS = frozenset({"extra_headers", "request_id", "timeout", "max_retries"})
 DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")

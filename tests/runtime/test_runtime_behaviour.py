@@ -36,8 +36,7 @@ from hypothesis import strategies as st
 import sixmm
 from sixmm import models
 from sixmm._retry import parse_retry_after
-from tests.support.stub_server import TIMESTAMP_OUTSIDE_WINDOW, RecordedRequest, StubServer
-from tests.test_client_operations import (
+from tests.runtime.test_client_operations import (
     ACCESS_TOKEN,
     API_KEY,
     API_SECRET,
@@ -49,6 +48,7 @@ from tests.test_client_operations import (
     assert_signed,
     envelope,
 )
+from tests.support.stub_server import TIMESTAMP_OUTSIDE_WINDOW, RecordedRequest, StubServer
 
 AnyClient = sixmm.Client | sixmm.AsyncClient
 SyncInterval = float | Literal["default"] | None
