@@ -9,7 +9,6 @@ parameters and bad requests.
 from __future__ import annotations
 
 import base64
-import hmac
 import json
 import os
 import re
@@ -21,7 +20,6 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
-from hashlib import sha256
 from typing import Any, Literal
 
 import httpx
@@ -38,7 +36,9 @@ from sixmm.testing import (
     FakeExchange,
     FaultQueue,
 )
+from tests.support.examples import example
 from tests.support.paths import GENERATED
+from tests.support.signing import sign
 
 Mode = Literal["api_key", "jwt"]
 MODES: tuple[Mode, ...] = ("api_key", "jwt")
@@ -70,10 +70,6 @@ def make_client(ex: FakeExchange, mode: Mode = "api_key", **options: Any) -> six
     )
     settings: dict[str, Any] = {"time_sync_interval": None, "max_retries": 0, **credentials, **options}
     return sixmm.Client(base_url=ex.url, **settings)
-
-
-def sign(secret: str, query: str, body: bytes = b"") -> str:
-    return hmac.new(secret.encode(), query.encode() + body, sha256).hexdigest()
 
 
 def signed_request(
@@ -461,6 +457,12 @@ def test_server_time_follows_the_settable_clock(ex: FakeExchange) -> None:
         assert client.system.get_server_time().timestamp_ms == 1_772_710_378_808
     body = ex.requests[0].response.json()  # type: ignore[union-attr]
     assert body["data"]["iso"] == "2026-03-05T11:32:57.808Z"
+    # Public: no credentials needed. At the spec example's time, the answer is the example's data.
+    ex.clock.set(1_772_710_377_808)
+    raw = httpx.get(f"{ex.url}/v1/time", headers={"X-Request-ID": "t-1"})
+    assert raw.status_code == 200 and raw.headers["content-type"] == "application/json"
+    assert raw.json()["requestId"] == "t-1"
+    assert raw.json()["data"] == example("getServerTime")["data"]
 
 
 def test_exchange_clock_unit() -> None:
@@ -483,7 +485,10 @@ def test_exchange_clock_unit() -> None:
 
 
 def test_missing_credentials_get_401_1001(ex: FakeExchange) -> None:
-    assert_error_envelope(httpx.get(f"{ex.url}{USER}/info"), 401, 1001)
+    bare = httpx.get(f"{ex.url}{USER}/info", headers={"X-Request-ID": "q"})
+    assert_error_envelope(bare, 401, 1001)
+    assert bare.json() == {"code": 1001, "message": "no valid auth information", "requestId": "q"}
+    assert ex.requests.last.header("x-api-key") is None and ex.requests.last.header("authorization") is None
     for authorization in ("Basic eDp5", "Bearer", "Token abc"):
         response = httpx.get(f"{ex.url}{USER}/info", headers={"Authorization": authorization})
         assert_error_envelope(response, 401, 1001)
@@ -523,6 +528,11 @@ def test_wrong_key_and_bad_signatures_get_1003(ex: FakeExchange) -> None:
         f"{ex.url}{USER}/info?timestamp={stamp}&signature={good.upper()}", headers={"X-API-KEY": ex.api_key}
     )
     assert_error_envelope(upper, 401, 1003)
+    zeros = httpx.get(
+        f"{ex.url}{USER}/info?timestamp={stamp}&signature={'0' * 64}", headers={"X-API-KEY": ex.api_key}
+    )
+    assert assert_error_envelope(zeros, 401, 1003)["message"] == "invalid signature"
+    assert_error_envelope(httpx.get(f"{ex.url}{USER}/info", headers=bearer(ex, "nope")), 401, 1003)
     not_last = httpx.get(
         f"{ex.url}{USER}/info?signature={sign(ex.api_secret, f'timestamp={stamp}')}&timestamp={stamp}",
         headers={"X-API-KEY": ex.api_key},
@@ -578,6 +588,8 @@ def test_stale_timestamps_are_refused(ex: FakeExchange) -> None:
         response = signed_request(ex, "GET", f"{USER}/info", timestamp=now + skew)
         envelope = assert_error_envelope(response, 401, 1001)
         assert envelope["message"] == TIMESTAMP_OUTSIDE_WINDOW
+    ancient = assert_error_envelope(signed_request(ex, "GET", f"{USER}/info", timestamp=1000), 401, 1001)
+    assert ancient["message"] == TIMESTAMP_OUTSIDE_WINDOW
     for skew in (-9_000, 9_000):
         assert signed_request(ex, "GET", f"{USER}/info", timestamp=now + skew).json()["code"] == 0
 
@@ -854,6 +866,18 @@ def test_canned_reply_answers_one_operation_n_times(ex: FakeExchange) -> None:
     assert canned.headers == (("content-type", "application/json"), ("content-length", str(len(canned.body))))
 
 
+def test_canned_replies_without_an_operation_are_fifo_and_skip_every_check(ex: FakeExchange) -> None:
+    ex.faults.reply(None, 418, b"first", {"Content-Type": "text/plain"})
+    ex.faults.reply(None, 200, b'{"code":0}')
+    first = httpx.get(f"{ex.url}{USER}/info")
+    second = httpx.get(f"{ex.url}/nowhere")
+    third = httpx.get(f"{ex.url}{USER}/info")
+    assert (first.status_code, first.content, first.headers["content-type"]) == (418, b"first", "text/plain")
+    assert (second.status_code, second.content) == (200, b'{"code":0}')
+    assert third.status_code == 401
+    assert [r.path for r in ex.requests] == [f"{USER}/info", "/nowhere", f"{USER}/info"]
+
+
 def test_canned_reply_is_sent_exactly_as_given(ex: FakeExchange) -> None:
     ex.faults.reply(None, 418, b"first", {"Content-Type": "text/plain", "X-Extra": "1"})
     ex.faults.reply("getInfo", 503, '{"code":5002,"message":"\u00e9t\u00e9"}', {"Retry-After": "2"})
@@ -913,6 +937,7 @@ def test_unknown_path_and_wrong_method(ex: FakeExchange) -> None:
     listen = httpx.get(f"{ex.url}{USER}/listen-key", headers=bearer(ex))
     assert_error_envelope(listen, 405, 2002)
     assert listen.headers["allow"] == "POST, PUT, DELETE"
+    assert [r.operation_id for r in ex.requests] == [None] * 4  # routed nowhere
 
 
 def test_malformed_oversized_and_mistyped_bodies(ex: FakeExchange) -> None:
