@@ -26,7 +26,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import yaml
 
-from tests.support.corpus import CORPUS, GeneratedPackage, generate_package
+from tests.support.corpus import GeneratedPackage, generate_package
+from tests.support.paths import CORPUS
 
 SPEC = CORPUS / "store-api.yaml"
 PACKAGE = "store_client"

@@ -40,7 +40,6 @@ from generator.naming import words
 from generator.problems import SpecError
 from generator.writer import write_tree_atomically
 from tests.support.corpus import (
-    ROOT,
     GeneratedPackage,
     RoundTripCase,
     TreeImporter,
@@ -56,6 +55,7 @@ from tests.support.corpus import (
     run_ruff,
     write_config,
 )
+from tests.support.paths import ROOT
 
 SPECS = corpus_specs()
 SPEC_IDS = [spec.stem for spec in SPECS]
