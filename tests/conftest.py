@@ -1,14 +1,18 @@
-"""Shared test set-up: the generated package is imported from generated/ as it is on disk."""
+"""Shared test set-up: the generated package is imported from generated/ as it is on disk.
+
+Constants and helpers live in `tests.support`; this file only prepares the import path and
+lets pytest explain failed asserts inside the helpers too.
+"""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATED = ROOT / "generated"
-SPEC = ROOT / "spec" / "sixmm.yaml"
-CONFIG = ROOT / "spec" / "codegen.toml"
+import pytest
+
+pytest.register_assert_rewrite("tests.support")
+
+from tests.support.paths import GENERATED  # noqa: E402 - after the rewrite hook is registered
 
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))

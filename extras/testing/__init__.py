@@ -13,7 +13,9 @@ Install with ``pip install "sixmm[testing]"`` (it needs uvicorn). In a test::
         ex.clock.advance(61 * 60 * 1000)                   # listenKeys expire after 60 minutes
         ex.faults.add("rate_limit", count=2, retry_after=1)  # the next two requests get HTTP 429
         ex.faults.add("drop", path="/v1/private/user/info")  # only that path
+        ex.faults.reply("getInfo", 200, {"code": 3001, "message": "insufficient balance"})
         ex.requests.last.raw_target                        # what the client really sent
+        ex.requests.for_operation("getInfo")               # every getInfo request, in order
 
 From a shell, ``python -m sixmm.testing --port 8080`` prints the URL, an API key and
 secret and a JWT, then serves until Ctrl-C.
@@ -30,7 +32,12 @@ What it does:
   answers failures, bad parameters and bad requests with documented error envelopes
   (see `ExchangeApp`);
 * injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error``,
-  ``code_5003``, ``html``, ``truncated_json``, ``slow``, ``drop``.
+  ``code_5003``, ``html``, ``truncated_json``, ``slow``, ``drop``, each for any request,
+  one path or one operationId, once or N times;
+* answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
+  this status, headers and body, once or N times", sent exactly as given;
+* records every request exactly as received, with the operationId it was routed to and
+  the response it got (`RequestLog`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ answer is an ``application/json`` envelope whose ``requestId`` is the ``X-Reques
 request header when given, else a new UUID; the same id is sent back in the
 ``X-Request-ID`` response header. Nothing raised inside escapes: an unexpected error is
 answered with HTTP 500 and code 5001, without a stack trace. Injected faults (see
-`FaultQueue`) take precedence over all of this.
+`FaultQueue`), including canned replies for one operation, take precedence over all of
+this: a request is routed only to learn its operationId, recorded, then answered by the
+fault.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ._envelope import (
     envelope_response,
     error_response,
 )
-from ._faults import Fault, FaultQueue
+from ._faults import Fault, FaultQueue, reply_body
 from ._log import RecordedRequest, RecordedResponse, RequestLog
 from ._params import (
     MAX_FAVORITE_SYMBOLS,
@@ -131,6 +133,22 @@ class Operation:
     json_body: bool = False
 
 
+def _canned(fault: Fault) -> HttpResponse:
+    """The response of a ``reply`` fault: status, body and headers as given, nothing added."""
+    headers: dict[str, str] = dict(fault.option("headers") or {})
+    content_type = "application/json"
+    for name in list(headers):
+        if name.lower() == "content-type":
+            content_type = headers.pop(name)
+    return HttpResponse(
+        fault.option("status"),
+        reply_body(fault.option("body")),
+        content_type=content_type,
+        headers=list(headers.items()),
+        echo_request_id=False,
+    )
+
+
 def _iso(ms: int) -> str:
     moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=ms)
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{moment.microsecond // 1000:03d}Z"
@@ -171,6 +189,11 @@ class ExchangeApp:
         self._routes: dict[str, dict[str, Operation]] = {}
         for op in self.operations:
             self._routes.setdefault(op.path, {})[op.method] = op
+        faults.known_operations = frozenset(op.operation_id for op in self.operations)
+
+    def operation_for(self, method: str, path: str) -> Operation | None:
+        """The operation a request with ``method`` (upper-case) and raw ``path`` is routed to, if any."""
+        return self._routes.get(path, {}).get(method)
 
     # -- the operations -------------------------------------------------------------------
 
@@ -362,6 +385,8 @@ class ExchangeApp:
         body, too_large, gone = await self._read_body(receive, headers.get("content-length"))
         if gone:
             return
+        operation = self.operation_for(method, path)
+        operation_id = operation.operation_id if operation is not None else None
         record = RecordedRequest(
             method=method,
             path=path,
@@ -370,6 +395,7 @@ class ExchangeApp:
             body=body,
             received_at=self.clock.now(),
             request_id=request_id,
+            operation_id=operation_id,
         )
         self.log.append(record)
 
@@ -378,7 +404,7 @@ class ExchangeApp:
         def normal() -> HttpResponse:
             return self.handle(incoming)
 
-        fault = self.faults.take(path)
+        fault = self.faults.take(path, operation_id)
         if fault is not None:
             record.fault = fault.kind
             if fault.kind == "drop":
@@ -484,6 +510,8 @@ class ExchangeApp:
             return envelope_response(request_id, code=RATE_LIMITED, message="rate limit triggered")
         if kind == "html":
             return HttpResponse(fault.option("status"), _HTML_PAGE, content_type="text/html; charset=utf-8")
+        if kind == "reply":
+            return _canned(fault)
         if kind == "truncated_json":
             response = normal()
             response.status = 200

@@ -40,7 +40,8 @@ class FakeExchange:
 
     It serves every operation of the User and Account API with state (see
     `ExchangeState`), checks JWT and signed API-key authentication as the docs describe,
-    and lets tests move its ``clock``, queue ``faults`` and read the ``requests`` log.
+    and lets tests move its ``clock``, queue ``faults`` (canned replies for an operation
+    among them) and read the ``requests`` log.
 
     Args:
         host: interface to bind (default 127.0.0.1).

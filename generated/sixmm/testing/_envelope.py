@@ -86,14 +86,17 @@ class HttpResponse:
     body: bytes
     content_type: str = JSON_CONTENT_TYPE
     headers: list[tuple[str, str]] = field(default_factory=list)
+    echo_request_id: bool = True
+    """Send the request id back in ``X-Request-ID`` (canned replies do not)."""
 
     def header_list(self, request_id: str) -> list[tuple[bytes, bytes]]:
         """The ASGI header list: content type and length, the request id, then extra headers."""
         headers = [
             (b"content-type", self.content_type.encode("latin-1")),
             (b"content-length", str(len(self.body)).encode("ascii")),
-            (b"x-request-id", request_id.encode("latin-1", errors="replace")),
         ]
+        if self.echo_request_id:
+            headers.append((b"x-request-id", request_id.encode("latin-1", errors="replace")))
         headers.extend((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in self.headers)
         return headers
 

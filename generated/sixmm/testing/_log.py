@@ -63,6 +63,8 @@ class RecordedRequest:
     """Exchange clock (Unix ms) when the request arrived."""
     request_id: str
     """The ``requestId`` the exchange answered with."""
+    operation_id: str | None = None
+    """The operationId the method and path are routed to; None for an unknown path or method."""
     fault: str | None = None
     """The kind of injected fault that hit this request, if any."""
     response: RecordedResponse | None = None
@@ -103,6 +105,10 @@ class RequestLog:
     def for_path(self, path: str) -> list[RecordedRequest]:
         """The recorded requests to ``path``."""
         return [r for r in self.snapshot() if r.path == path]
+
+    def for_operation(self, operation_id: str) -> list[RecordedRequest]:
+        """The recorded requests routed to ``operation_id`` (e.g. ``"getInfo"``)."""
+        return [r for r in self.snapshot() if r.operation_id == operation_id]
 
     @property
     def last(self) -> RecordedRequest:

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from tests.conftest import CONFIG, SPEC
+from tests.support.paths import CONFIG, SPEC
 
 Mutation = Callable[[dict[str, Any]], None]
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.seed_table import (
+from tests.support.paths import SPEC as SPEC_PATH
+from tests.support.seed_table import (
     ASSET_OVERVIEW_SUMMARY_FIELDS,
     ENDPOINTS,
     FACTS_ONLY_OPERATION_IDS,
@@ -20,7 +20,6 @@ from tests.seed_table import (
     DocParam,
 )
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "sixmm.yaml"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 

@@ -1,10 +1,13 @@
-"""Behaviour of the generated client's runtime against a real HTTP stub on 127.0.0.1.
+"""Behaviour of the generated client's runtime against the local exchange on 127.0.0.1.
 
 Retries and backoff, Retry-After, clock synchronisation, token refresh, raw responses,
 paging, listen-key keepalive, logging hygiene and signing of arbitrary input, each for
 the sync `sixmm.Client` and the async `sixmm.AsyncClient`. Nothing sleeps for real: the
-clients get a `Sleeps` recorder (which moves a shared `FakeClock` on by the requested
-delay) and the stub and the clients read that fake clock.
+exchange's clock is frozen, the clients read it, and they get a `Sleeps` recorder that
+moves it on by the requested delay. Scripted answers are the exchange's canned replies;
+tests of the client's own retry decisions need no server and run against a scripted
+`httpx.MockTransport` (`tests.support.scripted`). Signatures are checked by the exchange
+and again by the tests' own signer (`tests.support.signing`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
-import hmac
 import inspect
 import json
 import logging
@@ -24,7 +26,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from hashlib import sha256
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -36,19 +37,26 @@ from hypothesis import strategies as st
 import sixmm
 from sixmm import models
 from sixmm._retry import parse_retry_after
-from tests.support.stub_server import TIMESTAMP_OUTSIDE_WINDOW, RecordedRequest, StubServer
-from tests.test_client_operations import (
-    ACCESS_TOKEN,
+from sixmm.testing import (
+    MAX_PAGE_SIZE,
+    TIMESTAMP_OUTSIDE_WINDOW,
+    ExchangeClock,
+    FakeExchange,
+    RecordedRequest,
+)
+from tests.support import signing
+from tests.support.clients import (
     API_KEY,
     API_SECRET,
     FIXED_MS,
     FLAVORS,
-    SPEC_PATH,
     AuthMode,
     Flavor,
-    assert_signed,
+    auth_mode,
     envelope,
+    local_exchange,
 )
+from tests.support.scripted import BASE_URL, ScriptedApi
 
 AnyClient = sixmm.Client | sixmm.AsyncClient
 SyncInterval = float | Literal["default"] | None
@@ -57,37 +65,23 @@ UNRESERVED_RE = re.compile(r"[A-Za-z0-9._~%-]*")
 """A query-string name or value as it must travel: unreserved characters and %XX escapes only."""
 
 SERVICE_UNAVAILABLE = "service temporarily unavailable"
+USER = "/v1/private/user"
 
 
 # --------------------------------------------------------------------------- fakes
 
 
-class FakeClock:
-    """A settable wall clock in Unix milliseconds, shared by the stub and the clients."""
-
-    def __init__(self, start_ms: int = FIXED_MS) -> None:
-        self.now_ms = start_ms
-        self._lock = threading.Lock()
-
-    def __call__(self) -> int:
-        return self.now_ms
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self.now_ms += round(seconds * 1000)
-
-
 class Sleeps:
-    """Records the delays a client asks for instead of sleeping; moves the fake clock on by them."""
+    """Records the delays a client asks for instead of sleeping; moves the exchange's clock on by them."""
 
-    def __init__(self, clock: FakeClock | None = None) -> None:
+    def __init__(self, clock: ExchangeClock | None = None) -> None:
         self.delays: list[float] = []
         self._clock = clock
 
     def __call__(self, seconds: float) -> None:
         self.delays.append(seconds)
         if self._clock is not None:
-            self._clock.advance(seconds)
+            self._clock.advance(round(seconds * 1000))
 
     async def asleep(self, seconds: float) -> None:
         self(seconds)
@@ -147,28 +141,43 @@ class ParkingSleep:
 # --------------------------------------------------------------------------- fixtures and helpers
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+@pytest.fixture(scope="module")
+def exchange() -> Iterator[FakeExchange]:
+    """One local exchange for the module, its clock frozen at `FIXED_MS`."""
+    with local_exchange() as ex:
+        yield ex
 
 
 @pytest.fixture
-def sleeps(clock: FakeClock) -> Sleeps:
+def server(exchange: FakeExchange) -> FakeExchange:
+    """The module's exchange, reset: fresh state, no faults, an empty log, the clock at `FIXED_MS`."""
+    exchange.reset()
+    return exchange
+
+
+@pytest.fixture
+def clock(server: FakeExchange) -> ExchangeClock:
+    """The exchange's clock, which the clients read too."""
+    return server.clock
+
+
+@pytest.fixture
+def sleeps(clock: ExchangeClock) -> Sleeps:
     return Sleeps(clock)
 
 
 @pytest.fixture
-def server(clock: FakeClock) -> Iterator[StubServer]:
-    """A fresh stub per test that reads the test's fake clock."""
-    with StubServer(
-        SPEC_PATH, api_key=API_KEY, api_secret=API_SECRET, access_token=ACCESS_TOKEN, clock_ms=clock
-    ) as stub:
-        yield stub
+async def api() -> AsyncIterator[ScriptedApi]:
+    """A scripted API behind `httpx.MockTransport`; every scripted response must be used."""
+    script = ScriptedApi()
+    yield script
+    await script.aclose()
+    assert script.unanswered == 0, "scripted responses were left unused"
 
 
 def runtime_kwargs(
     flavor: Flavor,
-    server: StubServer,
+    server: FakeExchange,
     sleeps: Sleeps,
     *,
     auth: AuthMode = "api-key",
@@ -181,7 +190,7 @@ def runtime_kwargs(
     """
     kwargs: dict[str, Any] = {
         "base_url": server.url,
-        "clock": server.clock_ms,
+        "clock": server.clock.now,
         "sleep": sleeps.for_flavor(flavor),
     }
     if time_sync_interval != "default":
@@ -194,7 +203,29 @@ def runtime_kwargs(
     return kwargs
 
 
-def new_client(flavor: Flavor, server: StubServer, sleeps: Sleeps, **options: Any) -> AnyClient:
+@contextlib.asynccontextmanager
+async def scripted(flavor: Flavor, api: ScriptedApi, sleeps: Sleeps) -> AsyncIterator[AnyClient]:
+    """A signing client of the scripted API (no server), with a fixed clock and no clock sync."""
+    kwargs: dict[str, Any] = {
+        "base_url": BASE_URL,
+        "api_key": API_KEY,
+        "api_secret": API_SECRET,
+        "clock": lambda: FIXED_MS,
+        "time_sync_interval": None,
+        "sleep": sleeps.for_flavor(flavor),
+    }
+    client: AnyClient
+    if flavor == "sync":
+        client = sixmm.Client(http_client=api.sync_client(), **kwargs)
+    else:
+        client = sixmm.AsyncClient(http_client=api.async_client(), **kwargs)
+    try:
+        yield client
+    finally:
+        await close_client(client)
+
+
+def new_client(flavor: Flavor, server: FakeExchange, sleeps: Sleeps, **options: Any) -> AnyClient:
     kwargs = runtime_kwargs(flavor, server, sleeps, **options)
     return sixmm.Client(**kwargs) if flavor == "sync" else sixmm.AsyncClient(**kwargs)
 
@@ -208,7 +239,7 @@ async def close_client(client: AnyClient) -> None:
 
 @contextlib.asynccontextmanager
 async def opened(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps, **options: Any
+    flavor: Flavor, server: FakeExchange, sleeps: Sleeps, **options: Any
 ) -> AsyncIterator[AnyClient]:
     client = new_client(flavor, server, sleeps, **options)
     try:
@@ -234,11 +265,11 @@ async def collect(client: AnyClient, **kwargs: Any) -> list[Any]:
     return list(iterator)
 
 
-def requests_for(server: StubServer, operation_id: str) -> list[RecordedRequest]:
-    return [r for r in server.requests if r.operation_id == operation_id]
+def requests_for(server: FakeExchange, operation_id: str) -> list[RecordedRequest]:
+    return server.requests.for_operation(operation_id)
 
 
-def operation_ids(server: StubServer) -> list[str | None]:
+def operation_ids(server: FakeExchange) -> list[str | None]:
     return [r.operation_id for r in server.requests]
 
 
@@ -261,7 +292,7 @@ def decoded_query(query: str) -> list[tuple[str, str]]:
 
 
 def query_value(request: RecordedRequest, name: str) -> str:
-    (value,) = [v for n, v in decoded_query(request.query) if n == name]
+    (value,) = [v for n, v in decoded_query(request.query_string) if n == name]
     return value
 
 
@@ -273,12 +304,9 @@ def signature_of(request: RecordedRequest) -> str:
     return query_value(request, "signature")
 
 
-def recomputed_signature(request: RecordedRequest, secret: str = API_SECRET) -> str:
-    """HMAC-SHA256 over the raw query without ``&signature=...`` followed by the raw body."""
-    unsigned, sep, _ = request.query.rpartition("&signature=")
-    assert sep, request.query
-    assert request.query.isascii(), request.query
-    return hmac.new(secret.encode("utf-8"), unsigned.encode("ascii") + request.body, sha256).hexdigest()
+def assert_signed(request: RecordedRequest, secret: str = API_SECRET) -> signing.SignedQuery:
+    """The client's signature of ``request`` is right, by the tests' own signer (`signing.assert_signed`)."""
+    return signing.assert_signed(request, secret)
 
 
 def json_body(request: RecordedRequest) -> Any:
@@ -303,10 +331,10 @@ def closed_port() -> int:
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_transient_failures_are_retried_with_fresh_signatures(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, sleeps: Sleeps
 ) -> None:
-    server.queue(503, unavailable("r-1"), operation_id="getInfo")
-    server.queue(503, unavailable("r-2"), operation_id="getInfo")
+    server.faults.reply("getInfo", 503, unavailable("r-1"))
+    server.faults.reply("getInfo", 503, unavailable("r-2"))
     async with opened(flavor, server, sleeps) as client:
         info = await call(client, "user.get_info")
 
@@ -314,12 +342,12 @@ async def test_transient_failures_are_retried_with_fresh_signatures(
     attempts = requests_for(server, "getInfo")
     assert len(attempts) == 3
     assert len(server.requests) == 3
+    assert [r.fault for r in attempts] == ["reply", "reply", None]  # the third was verified by the exchange
     for request in attempts:
-        assert_signed(request)  # the third one was also verified by the stub itself
-        assert signature_of(request) == recomputed_signature(request)
+        assert signature_of(request) == assert_signed(request).signature
     timestamps = [timestamp_of(r) for r in attempts]
     assert len({signature_of(r) for r in attempts}) == 3
-    assert len({r.headers["x-request-id"] for r in attempts}) == 1
+    assert len({r.header("x-request-id") for r in attempts}) == 1
 
     assert len(sleeps.delays) == 2
     first, second = sleeps.delays
@@ -333,40 +361,40 @@ async def test_transient_failures_are_retried_with_fresh_signatures(
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_exhausted_retries_raise_the_last_error(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps
-) -> None:
+async def test_exhausted_retries_raise_the_last_error(flavor: Flavor, api: ScriptedApi) -> None:
+    sleeps = Sleeps()
     for n in (1, 2, 3):
-        server.queue(503, unavailable(f"r-{n}"))
-    async with opened(flavor, server, sleeps) as client:
+        api.then(503, unavailable(f"r-{n}"))
+    async with scripted(flavor, api, sleeps) as client:
         assert client.max_retries == 2
         with pytest.raises(sixmm.ServerError) as info:
             await call(client, "user.get_info")
     assert (info.value.code, info.value.http_status, info.value.request_id) == (5002, 503, "r-3")
-    assert len(requests_for(server, "getInfo")) == 3
+    assert api.paths == [f"{USER}/info"] * 3
     assert len(sleeps.delays) == 2
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_per_call_max_retries(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
-    async with opened(flavor, server, sleeps) as client:
-        server.queue(503, unavailable("r-1"))
+async def test_per_call_max_retries(flavor: Flavor, api: ScriptedApi) -> None:
+    sleeps = Sleeps()
+    async with scripted(flavor, api, sleeps) as client:
+        api.then(503, unavailable("r-1"))
         with pytest.raises(sixmm.ServerError):
             await call(client, "user.get_info", max_retries=0)
-        assert len(server.requests) == 1
+        assert len(api.requests) == 1
         assert sleeps.delays == []
 
-        server.queue(503, unavailable("r-2"))
-        server.queue(503, unavailable("r-3"))
+        api.then(503, unavailable("r-2"))
+        api.then(503, unavailable("r-3"))
         with pytest.raises(sixmm.ServerError) as info:
             await call(client, "user.get_asset", max_retries=1)
         assert info.value.request_id == "r-3"
-        assert len(requests_for(server, "getAsset")) == 2
+        assert api.paths[1:] == [f"{USER}/asset"] * 2
         assert len(sleeps.delays) == 1
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_with_options_shares_the_pool(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
+async def test_with_options_shares_the_pool(flavor: Flavor, server: FakeExchange, sleeps: Sleeps) -> None:
     async with opened(flavor, server, sleeps) as client:
         copy = client.with_options(max_retries=0)
         assert copy is not client
@@ -374,7 +402,7 @@ async def test_with_options_shares_the_pool(flavor: Flavor, server: StubServer, 
         assert copy.clock is client.clock
         assert (copy.max_retries, client.max_retries) == (0, 2)
 
-        server.queue(503, unavailable("r-1"))
+        server.faults.reply(None, 503, unavailable("r-1"))
         with pytest.raises(sixmm.ServerError):
             await call(copy, "user.get_info")
         assert len(server.requests) == 1
@@ -383,7 +411,7 @@ async def test_with_options_shares_the_pool(flavor: Flavor, server: StubServer, 
         await close_client(copy)
         assert not client._http.is_closed
 
-        server.queue(503, unavailable("r-2"))
+        server.faults.reply(None, 503, unavailable("r-2"))
         info = await call(client, "user.get_info")  # the original still retries
         assert isinstance(info, models.UserInfoData)
         assert len(requests_for(server, "getInfo")) == 3
@@ -399,13 +427,24 @@ class UnsafeCall:
 
     path: str
     operation_id: str
+    http: tuple[str, str]
+    """Its HTTP method and path."""
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
 UNSAFE = [
-    pytest.param(UnsafeCall("listen_key.create", "createListenKey"), id="createListenKey"),
     pytest.param(
-        UnsafeCall("listen_key.close", "closeListenKey", {"listen_key": "k"}), id="closeListenKey"
+        UnsafeCall("listen_key.create", "createListenKey", ("POST", f"{USER}/listen-key")),
+        id="createListenKey",
+    ),
+    pytest.param(
+        UnsafeCall(
+            "listen_key.close",
+            "closeListenKey",
+            ("DELETE", f"{USER}/listen-key"),
+            {"listen_key": "k"},
+        ),
+        id="closeListenKey",
     ),
 ]
 
@@ -414,21 +453,22 @@ UNSAFE = [
 @pytest.mark.parametrize("unsafe", UNSAFE)
 @pytest.mark.parametrize("http_status", [503, 200])
 async def test_unsafe_operations_are_not_retried(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps, unsafe: UnsafeCall, http_status: int
+    flavor: Flavor, api: ScriptedApi, unsafe: UnsafeCall, http_status: int
 ) -> None:
-    server.queue(http_status, unavailable("r-1"))
-    async with opened(flavor, server, sleeps) as client:
+    sleeps = Sleeps()
+    api.then(http_status, unavailable("r-1"))
+    async with scripted(flavor, api, sleeps) as client:
         with pytest.raises(sixmm.ServerError) as info:
             await call(client, unsafe.path, **unsafe.kwargs)
     assert info.value.code == 5002
-    assert operation_ids(server) == [unsafe.operation_id]
+    assert [(r.method, r.url.path) for r in api.requests] == [unsafe.http]
     assert sleeps.delays == []
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 @pytest.mark.parametrize("unsafe", UNSAFE)
 async def test_connection_refused_is_retried_even_for_unsafe_operations(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps, unsafe: UnsafeCall
+    flavor: Flavor, server: FakeExchange, sleeps: Sleeps, unsafe: UnsafeCall
 ) -> None:
     sent: list[httpx.Request] = []
     port = closed_port()
@@ -458,7 +498,7 @@ async def test_connection_refused_is_retried_even_for_unsafe_operations(
     assert all(r.url.port == port for r in sent)
     assert len(sleeps.delays) == 2
     assert all(delay > 0 for delay in sleeps.delays)
-    assert server.requests == []
+    assert len(server.requests) == 0
 
 
 # --------------------------------------------------------------------------- 4. Retry-After
@@ -467,14 +507,16 @@ async def test_connection_refused_is_retried_even_for_unsafe_operations(
 @pytest.mark.parametrize("flavor", FLAVORS)
 @pytest.mark.parametrize(("retry_after", "expected"), [("7", 7.0), ("3600", 60.0)])
 async def test_retry_after_is_honoured_and_capped(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps, retry_after: str, expected: float
+    flavor: Flavor, api: ScriptedApi, retry_after: str, expected: float
 ) -> None:
-    server.queue(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": retry_after})
-    async with opened(flavor, server, sleeps) as client:
+    sleeps = Sleeps()
+    api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": retry_after})
+    api.then_succeed("getAsset")
+    async with scripted(flavor, api, sleeps) as client:
         asset = await call(client, "user.get_asset")
     assert isinstance(asset, models.UserAssetData)
     assert sleeps.delays == [expected]
-    assert len(requests_for(server, "getAsset")) == 2
+    assert api.paths == [f"{USER}/asset"] * 2
 
 
 def test_parse_retry_after() -> None:
@@ -488,10 +530,12 @@ def test_parse_retry_after() -> None:
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_retry_after_http_date(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
+async def test_retry_after_http_date(flavor: Flavor, api: ScriptedApi) -> None:
+    sleeps = Sleeps()
     when = format_datetime(datetime.now(UTC) + timedelta(seconds=5), usegmt=True)
-    server.queue(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": when})
-    async with opened(flavor, server, sleeps) as client:
+    api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": when})
+    api.then_succeed("getInfo")
+    async with scripted(flavor, api, sleeps) as client:
         await call(client, "user.get_info")
     assert len(sleeps.delays) == 1
     assert 0 < sleeps.delays[0] <= 10, sleeps.delays
@@ -499,14 +543,14 @@ async def test_retry_after_http_date(flavor: Flavor, server: StubServer, sleeps:
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 @pytest.mark.parametrize("code", [5002, 5003])
-async def test_transient_codes_with_http_200_are_retried(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps, code: int
-) -> None:
-    server.queue(200, envelope(code, "transient", "r-1"))
-    async with opened(flavor, server, sleeps) as client:
+async def test_transient_codes_with_http_200_are_retried(flavor: Flavor, api: ScriptedApi, code: int) -> None:
+    sleeps = Sleeps()
+    api.then(200, envelope(code, "transient", "r-1"))
+    api.then_succeed("getInfo")
+    async with scripted(flavor, api, sleeps) as client:
         info = await call(client, "user.get_info")
     assert isinstance(info, models.UserInfoData)
-    assert len(requests_for(server, "getInfo")) == 2
+    assert api.paths == [f"{USER}/info"] * 2
     assert len(sleeps.delays) == 1
     assert sleeps.delays[0] > 0
 
@@ -514,16 +558,18 @@ async def test_transient_codes_with_http_200_are_retried(
 # --------------------------------------------------------------------------- 5. clock
 
 
-def behind_by(clock: FakeClock, ms: int) -> Callable[[], int]:
+def behind_by(clock: ExchangeClock, ms: int) -> Callable[[], int]:
+    """A local clock that runs ``ms`` behind the exchange's."""
+
     def local() -> int:
-        return clock() - ms
+        return clock.now() - ms
 
     return local
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_first_signed_request_syncs_the_clock(
-    flavor: Flavor, server: StubServer, clock: FakeClock, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, clock: ExchangeClock, sleeps: Sleeps
 ) -> None:
     async with opened(
         flavor, server, sleeps, clock=behind_by(clock, 60_000), time_sync_interval="default"
@@ -531,10 +577,10 @@ async def test_first_signed_request_syncs_the_clock(
         info = await call(client, "user.get_info")
         assert isinstance(info, models.UserInfoData)
         assert operation_ids(server) == ["getServerTime"] * 3 + ["getInfo"]
-        assert all(r.auth_mode == "none" for r in requests_for(server, "getServerTime"))
+        assert all(auth_mode(r) == "none" for r in requests_for(server, "getServerTime"))
         assert abs(client.clock.offset_ms - 60_000) <= 50
         signed = requests_for(server, "getInfo")[0]
-        assert abs(timestamp_of(signed) - clock()) <= 10_000
+        assert abs(timestamp_of(signed) - clock.now()) <= 10_000
         assert_signed(signed)
 
         await call(client, "user.get_asset")  # within the interval: no new sync
@@ -543,7 +589,7 @@ async def test_first_signed_request_syncs_the_clock(
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_explicit_sync_clock(
-    flavor: Flavor, server: StubServer, clock: FakeClock, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, clock: ExchangeClock, sleeps: Sleeps
 ) -> None:
     async with opened(flavor, server, sleeps, clock=behind_by(clock, 5_000)) as client:
         synced = await call(client, "sync_clock")
@@ -554,7 +600,7 @@ async def test_explicit_sync_clock(
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_rejected_timestamp_resyncs_and_re_signs_once(
-    flavor: Flavor, server: StubServer, clock: FakeClock, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, clock: ExchangeClock, sleeps: Sleeps
 ) -> None:
     async with opened(
         flavor, server, sleeps, clock=behind_by(clock, 60_000), time_sync_interval=None
@@ -564,21 +610,23 @@ async def test_rejected_timestamp_resyncs_and_re_signs_once(
     assert isinstance(info, models.UserInfoData)
     assert operation_ids(server) == ["getInfo"] + ["getServerTime"] * 3 + ["getInfo"]
     rejected, accepted = requests_for(server, "getInfo")
-    assert timestamp_of(rejected) == clock() - 60_000
-    assert abs(timestamp_of(accepted) - clock()) <= 10_000
+    assert rejected.response is not None and rejected.response.status == 401  # the exchange refused it
+    assert rejected.response.json()["message"] == TIMESTAMP_OUTSIDE_WINDOW
+    assert timestamp_of(rejected) == clock.now() - 60_000
+    assert abs(timestamp_of(accepted) - clock.now()) <= 10_000
     assert_signed(rejected)
     assert_signed(accepted)
     assert signature_of(rejected) != signature_of(accepted)
-    assert rejected.headers["x-request-id"] == accepted.headers["x-request-id"]
+    assert rejected.header("x-request-id") == accepted.header("x-request-id")
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 @pytest.mark.parametrize("interval", [None, "default"])
 async def test_a_second_timestamp_rejection_is_raised(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps, interval: SyncInterval
+    flavor: Flavor, server: FakeExchange, sleeps: Sleeps, interval: SyncInterval
 ) -> None:
-    server.queue(200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-1"), operation_id="getInfo")
-    server.queue(200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-2"), operation_id="getInfo")
+    server.faults.reply("getInfo", 200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-1"))
+    server.faults.reply("getInfo", 200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-2"))
     async with opened(flavor, server, sleeps, time_sync_interval=interval) as client:
         with pytest.raises(sixmm.AuthenticationError) as info:
             await call(client, "user.get_info")
@@ -594,31 +642,31 @@ async def test_a_second_timestamp_rejection_is_raised(
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_clock_is_resynced_after_the_interval(
-    flavor: Flavor, server: StubServer, clock: FakeClock, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, clock: ExchangeClock, sleeps: Sleeps
 ) -> None:
     async with opened(flavor, server, sleeps, time_sync_interval=10) as client:
         await call(client, "user.get_info")
         assert operation_ids(server) == ["getServerTime"] * 3 + ["getInfo"]
-        clock.advance(5)
+        clock.advance(5_000)
         await call(client, "user.get_info")
         assert operation_ids(server)[4:] == ["getInfo"]
-        clock.advance(6)  # 11 s since the sync
+        clock.advance(6_000)  # 11 s since the sync
         await call(client, "user.get_info")
         assert operation_ids(server)[5:] == ["getServerTime"] * 3 + ["getInfo"]
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_bearer_auth_never_syncs_the_clock(
-    flavor: Flavor, server: StubServer, clock: FakeClock, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, clock: ExchangeClock, sleeps: Sleeps
 ) -> None:
     async with opened(
         flavor, server, sleeps, auth="bearer", clock=behind_by(clock, 60_000), time_sync_interval="default"
     ) as client:
         await call(client, "user.get_info")
-        clock.advance(400)
+        clock.advance(400_000)
         await call(client, "user.get_asset")
         await call(client, "user.save_favorite_symbols", symbols=["BTCUSDT"])
-        server.queue(200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-1"))
+        server.faults.reply(None, 200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-1"))
         with pytest.raises(sixmm.AuthenticationError):
             await call(client, "user.get_info")
         assert client.clock.offset_ms == 0
@@ -641,10 +689,10 @@ def provider_for(source: TokenSource, kind: str) -> Callable[[], Any]:
 
 @pytest.mark.parametrize(("flavor", "kind"), PROVIDERS)
 async def test_expired_token_is_refreshed_once(
-    flavor: Flavor, kind: str, server: StubServer, sleeps: Sleeps
+    flavor: Flavor, kind: str, server: FakeExchange, sleeps: Sleeps
 ) -> None:
-    source = TokenSource("stale-token", ACCESS_TOKEN)
-    server.queue(200, envelope(1002, "token expired", "r-1"), operation_id="getInfo")
+    source = TokenSource("stale-token", server.access_token)
+    server.faults.reply("getInfo", 200, envelope(1002, "token expired", "r-1"))
     async with opened(
         flavor, server, sleeps, auth="bearer", access_token=provider_for(source, kind)
     ) as client:
@@ -652,23 +700,23 @@ async def test_expired_token_is_refreshed_once(
         assert isinstance(info, models.UserInfoData)
         assert source.calls == 2
         first, second = requests_for(server, "getInfo")
-        assert first.headers["authorization"] == "Bearer stale-token"
-        assert second.headers["authorization"] == f"Bearer {ACCESS_TOKEN}"
-        assert first.headers["x-request-id"] == second.headers["x-request-id"]
+        assert first.header("authorization") == "Bearer stale-token"
+        assert second.header("authorization") == f"Bearer {server.access_token}"
+        assert first.header("x-request-id") == second.header("x-request-id")
 
         await call(client, "user.get_asset")  # the fresh token is kept
         assert source.calls == 2
-        assert requests_for(server, "getAsset")[0].headers["authorization"] == f"Bearer {ACCESS_TOKEN}"
+        assert requests_for(server, "getAsset")[0].header("authorization") == f"Bearer {server.access_token}"
     assert sleeps.delays == []
 
 
 @pytest.mark.parametrize(("flavor", "kind"), PROVIDERS)
 async def test_second_token_expiry_is_raised(
-    flavor: Flavor, kind: str, server: StubServer, sleeps: Sleeps
+    flavor: Flavor, kind: str, server: FakeExchange, sleeps: Sleeps
 ) -> None:
     source = TokenSource("stale-token", "also-stale")
-    server.queue(200, envelope(1002, "token expired", "r-1"))
-    server.queue(200, envelope(1002, "token expired", "r-2"))
+    server.faults.reply(None, 200, envelope(1002, "token expired", "r-1"))
+    server.faults.reply(None, 200, envelope(1002, "token expired", "r-2"))
     async with opened(
         flavor, server, sleeps, auth="bearer", access_token=provider_for(source, kind)
     ) as client:
@@ -676,7 +724,7 @@ async def test_second_token_expiry_is_raised(
             await call(client, "user.get_info")
     assert (info.value.code, info.value.request_id) == (1002, "r-2")
     assert source.calls == 2
-    assert [r.headers["authorization"] for r in server.requests] == [
+    assert [r.header("authorization") for r in server.requests] == [
         "Bearer stale-token",
         "Bearer also-stale",
     ]
@@ -684,9 +732,9 @@ async def test_second_token_expiry_is_raised(
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_static_token_expiry_is_raised_at_once(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, sleeps: Sleeps
 ) -> None:
-    server.queue(200, envelope(1002, "token expired", "r-1"))
+    server.faults.reply(None, 200, envelope(1002, "token expired", "r-1"))
     async with opened(flavor, server, sleeps, auth="bearer") as client:
         with pytest.raises(sixmm.AuthenticationError) as info:
             await call(client, "user.get_info")
@@ -699,17 +747,18 @@ async def test_static_token_expiry_is_raised_at_once(
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_raw_responses(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
+async def test_raw_responses(flavor: Flavor, server: FakeExchange, sleeps: Sleeps) -> None:
     async with opened(flavor, server, sleeps) as client:
         raw = await call(client, "user.with_raw_response.get_info")
-        empty = await call(client, "listen_key.with_raw_response.renew", listen_key="k")
-        server.queue(503, unavailable("r-1"), operation_id="getAsset")
+        key, _ = server.state.create_listen_key()  # the exchange renews live keys only
+        empty = await call(client, "listen_key.with_raw_response.renew", listen_key=key)
+        server.faults.reply("getAsset", 503, unavailable("r-1"))
         retried = await call(client, "user.with_raw_response.get_asset")
 
     info_request, renew_request, *_ = server.requests
     assert isinstance(raw, sixmm.RawResponse)
     assert raw.http_status == 200
-    assert raw.request_id == info_request.headers["x-request-id"]
+    assert raw.request_id == info_request.header("x-request-id")
     assert isinstance(raw.data, models.UserInfoData)
     assert raw.attempts == 1
     assert raw.headers["content-type"] == "application/json"
@@ -718,7 +767,7 @@ async def test_raw_responses(flavor: Flavor, server: StubServer, sleeps: Sleeps)
     assert empty.http_status == 200
     assert empty.data is None
     assert empty.attempts == 1
-    assert empty.request_id == renew_request.headers["x-request-id"]
+    assert empty.request_id == renew_request.header("x-request-id")
 
     assert isinstance(retried.data, models.UserAssetData)
     assert retried.attempts == 2
@@ -735,7 +784,7 @@ def change_log_page(numbers: Sequence[int], total: int) -> bytes:
     return envelope(0, "success", None, data={"list": entries, "total": total})
 
 
-def pages_requested(server: StubServer) -> list[tuple[str, str]]:
+def pages_requested(server: FakeExchange) -> list[tuple[str, str]]:
     return [
         (query_value(r, "page"), query_value(r, "pageSize"))
         for r in requests_for(server, "getAccountChangeLog")
@@ -743,10 +792,10 @@ def pages_requested(server: StubServer) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_iteration_walks_every_page(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
-    server.queue(200, change_log_page([1, 2], total=5))
-    server.queue(200, change_log_page([3, 4], total=5))
-    server.queue(200, change_log_page([5], total=5))
+async def test_iteration_walks_every_page(flavor: Flavor, server: FakeExchange, sleeps: Sleeps) -> None:
+    server.faults.reply(None, 200, change_log_page([1, 2], total=5))
+    server.faults.reply(None, 200, change_log_page([3, 4], total=5))
+    server.faults.reply(None, 200, change_log_page([5], total=5))
     async with opened(flavor, server, sleeps) as client:
         items = await collect(client, asset_type="USDT", page_size=2)
     assert all(isinstance(item, models.AccountChangeLogEntry) for item in items)
@@ -757,9 +806,9 @@ async def test_iteration_walks_every_page(flavor: Flavor, server: StubServer, sl
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_iteration_stops_at_an_empty_page(flavor: Flavor, server: StubServer, sleeps: Sleeps) -> None:
-    server.queue(200, change_log_page([1, 2], total=10))
-    server.queue(200, change_log_page([], total=10))
+async def test_iteration_stops_at_an_empty_page(flavor: Flavor, server: FakeExchange, sleeps: Sleeps) -> None:
+    server.faults.reply(None, 200, change_log_page([1, 2], total=10))
+    server.faults.reply(None, 200, change_log_page([], total=10))
     async with opened(flavor, server, sleeps) as client:
         items = await collect(client, page_size=2)
     assert [item.reference_id for item in items] == ["e1", "e2"]
@@ -768,10 +817,10 @@ async def test_iteration_stops_at_an_empty_page(flavor: Flavor, server: StubServ
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_iteration_from_a_later_page_counts_earlier_pages(
-    flavor: Flavor, server: StubServer, sleeps: Sleeps
+    flavor: Flavor, server: FakeExchange, sleeps: Sleeps
 ) -> None:
-    server.queue(200, change_log_page([3, 4], total=5))
-    server.queue(200, change_log_page([5], total=5))
+    server.faults.reply(None, 200, change_log_page([3, 4], total=5))
+    server.faults.reply(None, 200, change_log_page([5], total=5))
     async with opened(flavor, server, sleeps) as client:
         items = await collect(client, page=2, page_size=2)
     assert [item.reference_id for item in items] == ["e3", "e4", "e5"]
@@ -782,23 +831,17 @@ async def test_iteration_from_a_later_page_counts_earlier_pages(
 # --------------------------------------------------------------------------- 9. keepalive
 
 
-def issue_distinct_keys(server: StubServer) -> list[str]:
-    """Make each createListenKey answer a new key (key-1, key-2, ...); returns the issued keys."""
-    issued: list[str] = []
-    lock = threading.Lock()
-
-    def hook(request: RecordedRequest, reply: dict[str, Any]) -> dict[str, Any]:
-        del request
-        with lock:
-            key = f"key-{len(issued) + 1}"
-            issued.append(key)
-        return {**reply, "data": {**reply["data"], "listenKey": key}}
-
-    server.set_reply_hook("createListenKey", hook)
-    return issued
+def created_keys(server: FakeExchange) -> list[str]:
+    """The listenKeys the exchange created, in order, read from its answers in the request log."""
+    keys: list[str] = []
+    for request in requests_for(server, "createListenKey"):
+        assert request.response is not None
+        keys.append(request.response.json()["data"]["listenKey"])
+    assert len(set(keys)) == len(keys), f"the exchange handed out a key twice: {keys}"
+    return keys
 
 
-def methods(server: StubServer) -> list[tuple[str, str | None]]:
+def methods(server: FakeExchange) -> list[tuple[str, str | None]]:
     return [(r.method, r.operation_id) for r in server.requests]
 
 
@@ -824,39 +867,39 @@ RENEWAL_FAILURES = [
 ]
 
 
-def queue_renewal_failure(server: StubServer, failure: RenewalFailure) -> None:
+def queue_renewal_failure(server: FakeExchange, failure: RenewalFailure) -> None:
+    """The next ``failure.attempts`` renewListenKey requests get the failure as canned replies."""
     for n in range(failure.attempts):
-        server.queue(
+        server.faults.reply(
+            "renewListenKey",
             failure.http_status,
             envelope(failure.code, f"renewal failed {n}", f"r-{n}"),
-            operation_id="renewListenKey",
         )
 
 
-def test_sync_manager_renews_in_the_background(server: StubServer, sleeps: Sleeps) -> None:
-    issued = issue_distinct_keys(server)
+def test_sync_manager_renews_in_the_background(server: FakeExchange, sleeps: Sleeps) -> None:
     wait = FakeWait([False, False, True])
     new_keys: list[str] = []
     with sixmm.Client(**runtime_kwargs("sync", server, sleeps)) as client:
         manager = sixmm.ListenKeyManager(client, renew_interval=1800, wait=wait, on_new_key=new_keys.append)
         key = manager.start()
-        assert key == "key-1"
+        assert created_keys(server) == [key]
         assert wait.finished.wait(timeout=10), "the renewal thread never asked to wait a third time"
-        assert manager.key == "key-1"
+        assert manager.key == key
         assert manager.renewals == 2
         manager.stop()
     assert wait.requested == [1800, 1800, 1800]
     assert manager.replacements == 0
-    assert new_keys == ["key-1"]
-    assert issued == ["key-1"]
+    assert new_keys == [key]
+    assert created_keys(server) == [key]
     assert methods(server) == [CREATE, RENEW, RENEW]
+    assert key in server.state.listen_keys  # renewed, not closed
     for renewal in requests_for(server, "renewListenKey"):
-        assert json_body(renewal) == {"listenKey": "key-1"}
+        assert json_body(renewal) == {"listenKey": key}
         assert_signed(renewal)
 
 
-def test_sync_manager_closes_on_exit_when_asked(server: StubServer, sleeps: Sleeps) -> None:
-    issue_distinct_keys(server)
+def test_sync_manager_closes_on_exit_when_asked(server: FakeExchange, sleeps: Sleeps) -> None:
     wait = FakeWait([True])
     client = sixmm.Client(**runtime_kwargs("sync", server, sleeps))
     with (
@@ -864,18 +907,19 @@ def test_sync_manager_closes_on_exit_when_asked(server: StubServer, sleeps: Slee
         sixmm.ListenKeyManager(client, renew_interval=1800, wait=wait, close_on_exit=True) as manager,
     ):
         assert wait.finished.wait(timeout=10)
-        assert manager.key == "key-1"
+        (key,) = created_keys(server)
+        assert manager.key == key
     assert methods(server) == [CREATE, CLOSE]
     delete = requests_for(server, "closeListenKey")[0]
-    assert json_body(delete) == {"listenKey": "key-1"}
+    assert json_body(delete) == {"listenKey": key}
     assert_signed(delete)
+    assert key not in server.state.listen_keys
 
 
 @pytest.mark.parametrize("failure", RENEWAL_FAILURES)
 def test_sync_manager_replaces_a_key_that_cannot_be_renewed(
-    server: StubServer, sleeps: Sleeps, failure: RenewalFailure
+    server: FakeExchange, sleeps: Sleeps, failure: RenewalFailure
 ) -> None:
-    issue_distinct_keys(server)
     queue_renewal_failure(server, failure)
     wait = FakeWait([False, True])
     new_keys: list[str] = []
@@ -886,9 +930,10 @@ def test_sync_manager_replaces_a_key_that_cannot_be_renewed(
         )
         manager.start()
         assert wait.finished.wait(timeout=10)
-        assert manager.key == "key-2"
+        first, second = created_keys(server)
+        assert manager.key == second
         manager.stop()
-    assert new_keys == ["key-1", "key-2"]
+    assert new_keys == [first, second]
     assert (manager.replacements, manager.renewals) == (1, 0)
     assert len(errors) == 1
     assert isinstance(errors[0], failure.error_class)
@@ -897,61 +942,60 @@ def test_sync_manager_replaces_a_key_that_cannot_be_renewed(
     assert wait.requested == [1800, 1800]
 
 
-def test_sync_manager_run_once(server: StubServer, sleeps: Sleeps) -> None:
-    issue_distinct_keys(server)
+def test_sync_manager_run_once(server: FakeExchange, sleeps: Sleeps) -> None:
     errors: list[Exception] = []
     with sixmm.Client(**runtime_kwargs("sync", server, sleeps)) as client:
         manager = sixmm.ListenKeyManager(client, wait=FakeWait([True]), on_error=errors.append)
         manager.run_once()  # no key yet: nothing to renew
-        assert server.requests == []
+        assert len(server.requests) == 0
         manager.start()
         manager.run_once()
         assert manager.renewals == 1
         queue_renewal_failure(server, RenewalFailure(200, 3003, sixmm.BusinessError))
         manager.run_once()
-        assert (manager.key, manager.replacements) == ("key-2", 1)
+        assert (manager.key, manager.replacements) == (created_keys(server)[1], 1)
         manager.stop()
     assert methods(server) == [CREATE, RENEW, RENEW, CREATE]
     assert len(errors) == 1
 
 
-async def test_async_manager_renews_in_a_task(server: StubServer, sleeps: Sleeps) -> None:
-    issue_distinct_keys(server)
+async def test_async_manager_renews_in_a_task(server: FakeExchange, sleeps: Sleeps) -> None:
     sleep = ParkingSleep(free_calls=2)
     new_keys: list[str] = []
     async with sixmm.AsyncClient(**runtime_kwargs("async", server, sleeps)) as client:
         manager = sixmm.AsyncListenKeyManager(
             client, renew_interval=1800, sleep=sleep, on_new_key=new_keys.append
         )
-        assert await manager.start() == "key-1"
+        key = await manager.start()
+        assert created_keys(server) == [key]
         await asyncio.wait_for(sleep.parked.wait(), timeout=10)
         assert manager.renewals == 2
-        assert manager.key == "key-1"
+        assert manager.key == key
         await manager.stop()
         assert not [t for t in asyncio.all_tasks() if t.get_name() == "keepalive"]
     assert sleep.requested == [1800, 1800, 1800]
-    assert new_keys == ["key-1"]
+    assert new_keys == [key]
     assert methods(server) == [CREATE, RENEW, RENEW]
-    assert all(json_body(r) == {"listenKey": "key-1"} for r in requests_for(server, "renewListenKey"))
+    assert all(json_body(r) == {"listenKey": key} for r in requests_for(server, "renewListenKey"))
 
 
-async def test_async_manager_closes_on_exit_when_asked(server: StubServer, sleeps: Sleeps) -> None:
-    issue_distinct_keys(server)
+async def test_async_manager_closes_on_exit_when_asked(server: FakeExchange, sleeps: Sleeps) -> None:
     sleep = ParkingSleep(free_calls=0)
     client = sixmm.AsyncClient(**runtime_kwargs("async", server, sleeps))
     async with client, sixmm.AsyncListenKeyManager(client, sleep=sleep, close_on_exit=True) as manager:
         await asyncio.wait_for(sleep.parked.wait(), timeout=10)
-        assert manager.key == "key-1"
+        (key,) = created_keys(server)
+        assert manager.key == key
     assert sleep.requested == [1800.0]
     assert methods(server) == [CREATE, CLOSE]
-    assert json_body(requests_for(server, "closeListenKey")[0]) == {"listenKey": "key-1"}
+    assert json_body(requests_for(server, "closeListenKey")[0]) == {"listenKey": key}
+    assert key not in server.state.listen_keys
 
 
 @pytest.mark.parametrize("failure", RENEWAL_FAILURES)
 async def test_async_manager_replaces_a_key_that_cannot_be_renewed(
-    server: StubServer, sleeps: Sleeps, failure: RenewalFailure
+    server: FakeExchange, sleeps: Sleeps, failure: RenewalFailure
 ) -> None:
-    issue_distinct_keys(server)
     queue_renewal_failure(server, failure)
     sleep = ParkingSleep(free_calls=1)
     new_keys: list[str] = []
@@ -962,9 +1006,10 @@ async def test_async_manager_replaces_a_key_that_cannot_be_renewed(
         )
         await manager.start()
         await asyncio.wait_for(sleep.parked.wait(), timeout=10)
-        assert manager.key == "key-2"
+        first, second = created_keys(server)
+        assert manager.key == second
         await manager.stop()
-    assert new_keys == ["key-1", "key-2"]
+    assert new_keys == [first, second]
     assert (manager.replacements, manager.renewals) == (1, 0)
     assert len(errors) == 1
     assert isinstance(errors[0], failure.error_class)
@@ -972,8 +1017,7 @@ async def test_async_manager_replaces_a_key_that_cannot_be_renewed(
     assert methods(server) == [CREATE, *[RENEW] * failure.attempts, CREATE]
 
 
-async def test_async_manager_run_once(server: StubServer, sleeps: Sleeps) -> None:
-    issue_distinct_keys(server)
+async def test_async_manager_run_once(server: FakeExchange, sleeps: Sleeps) -> None:
     errors: list[Exception] = []
     new_keys: list[str] = []
     sleep = ParkingSleep(free_calls=0)
@@ -982,17 +1026,18 @@ async def test_async_manager_run_once(server: StubServer, sleeps: Sleeps) -> Non
             client, sleep=sleep, on_error=errors.append, on_new_key=new_keys.append
         )
         await manager.run_once()  # no key yet: nothing to renew
-        assert server.requests == []
+        assert len(server.requests) == 0
         await manager.start()
         await asyncio.wait_for(sleep.parked.wait(), timeout=10)
         await manager.run_once()
         assert manager.renewals == 1
         queue_renewal_failure(server, RenewalFailure(200, 3003, sixmm.BusinessError))
         await manager.run_once()
-        assert (manager.key, manager.replacements) == ("key-2", 1)
+        assert (manager.key, manager.replacements) == (created_keys(server)[1], 1)
         await manager.stop()
     assert methods(server) == [CREATE, RENEW, RENEW, CREATE]
-    assert new_keys == ["key-1", "key-2"]
+    assert new_keys == created_keys(server)
+    assert len(new_keys) == 2
     assert len(errors) == 1
     assert isinstance(errors[0], sixmm.BusinessError)
 
@@ -1001,27 +1046,24 @@ async def test_async_manager_run_once(server: StubServer, sleeps: Sleeps) -> Non
 
 CANARY_KEY = "CANARY-KEY-3f9d0b6e1a"
 CANARY_SECRET = "CANARY-SECRET-a71c55d2e0b4"
-CANARY_TOKEN = "CANARY-TOKEN-c0ffee42d00d"
 CANARY_STALE_TOKEN = "CANARY-STALE-TOKEN-beef17"
 
 
 @pytest.fixture
-def canary_server(clock: FakeClock) -> Iterator[StubServer]:
-    with StubServer(
-        SPEC_PATH, api_key=CANARY_KEY, api_secret=CANARY_SECRET, access_token=CANARY_TOKEN, clock_ms=clock
-    ) as stub:
-        yield stub
+def canary_server() -> Iterator[FakeExchange]:
+    """An exchange whose API key and secret are canaries: text that must never show up anywhere."""
+    with local_exchange(api_key=CANARY_KEY, api_secret=CANARY_SECRET) as ex:
+        yield ex
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_secrets_stay_out_of_logs_reprs_and_errors(
-    flavor: Flavor,
-    canary_server: StubServer,
-    clock: FakeClock,
-    sleeps: Sleeps,
-    caplog: pytest.LogCaptureFixture,
+    flavor: Flavor, canary_server: FakeExchange, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = canary_server
+    clock = server.clock
+    sleeps = Sleeps(clock)
+    canary_token = server.access_token  # a JWT the exchange issued: a canary too
     caplog.set_level(logging.DEBUG, logger="sixmm")
     texts: list[str] = []
     errors: list[BaseException] = []
@@ -1033,31 +1075,30 @@ async def test_secrets_stay_out_of_logs_reprs_and_errors(
         texts += [repr(client), str(client), repr(client.with_options(max_retries=1)), repr(client.clock)]
         await call(client, "user.get_info")
         await call(client, "user.save_favorite_symbols", symbols=["BTCUSDT", "ÄBC"])
-        await call(client, "listen_key.close", listen_key="k")
-        server.queue(503, unavailable("r-1"), operation_id="getAsset")
+        live_key, _ = server.state.create_listen_key()
+        await call(client, "listen_key.close", listen_key=live_key)
+        server.faults.reply("getAsset", 503, unavailable("r-1"))
         await call(client, "user.get_asset")
-        server.queue(
-            200, envelope(2002, "invalid parameter value", "r-2"), operation_id="getAccountChangeLog"
-        )
+        server.faults.reply("getAccountChangeLog", 200, envelope(2002, "invalid parameter value", "r-2"))
         with pytest.raises(sixmm.InvalidParameterError) as invalid:
             await call(client, "user.get_account_change_log", asset_type="USDT")
         errors.append(invalid.value)
-        server.queue(200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-3"), operation_id="getInfo")
+        server.faults.reply("getInfo", 200, envelope(1001, TIMESTAMP_OUTSIDE_WINDOW, "r-3"))
         await call(client, "user.get_info")
         for n in range(3):
-            server.queue(503, unavailable(f"r-4{n}"), operation_id="getVolumeStats")
+            server.faults.reply("getVolumeStats", 503, unavailable(f"r-4{n}"))
         with pytest.raises(sixmm.ServerError) as exhausted:
             await call(client, "user.get_volume_stats")
         errors.append(exhausted.value)
 
     # Bearer token from a provider: one refresh that works, then one that does not.
-    source = TokenSource(CANARY_STALE_TOKEN, CANARY_TOKEN)
+    source = TokenSource(CANARY_STALE_TOKEN, canary_token)
     async with opened(flavor, server, sleeps, auth="bearer", access_token=source) as bearer:
         texts += [repr(bearer), str(bearer), repr(bearer.with_options(max_retries=1))]
-        server.queue(200, envelope(1002, "token expired", "r-5"), operation_id="getInfo")
+        server.faults.reply("getInfo", 200, envelope(1002, "token expired", "r-5"))
         await call(bearer, "user.get_info")
-        server.queue(200, envelope(1002, "token expired", "r-6"), operation_id="getAsset")
-        server.queue(200, envelope(1002, "token expired", "r-7"), operation_id="getAsset")
+        server.faults.reply("getAsset", 200, envelope(1002, "token expired", "r-6"))
+        server.faults.reply("getAsset", 200, envelope(1002, "token expired", "r-7"))
         with pytest.raises(sixmm.AuthenticationError) as expired:
             await call(bearer, "user.get_asset")
         errors.append(expired.value)
@@ -1070,9 +1111,9 @@ async def test_secrets_stay_out_of_logs_reprs_and_errors(
             await call(offline, "user.get_info")
         errors.append(refused.value)
 
-    signatures = [signature_of(r) for r in server.requests if "signature=" in r.query]
+    signatures = [signature_of(r) for r in server.requests if "signature=" in r.query_string]
     assert len(signatures) >= 10
-    canaries = [CANARY_KEY, CANARY_SECRET, CANARY_TOKEN, CANARY_STALE_TOKEN, *signatures]
+    canaries = [CANARY_KEY, CANARY_SECRET, canary_token, CANARY_STALE_TOKEN, *signatures]
     messages = [record.getMessage() for record in caplog.records if record.name.startswith("sixmm")]
     assert any("retry" in message for message in messages), "DEBUG records of the retries were not captured"
     texts += messages
@@ -1087,19 +1128,20 @@ async def test_secrets_stay_out_of_logs_reprs_and_errors(
 
 
 @pytest.fixture(scope="module")
-def shared_server() -> Iterator[StubServer]:
-    """One stub for every example of the property tests (reset per example)."""
-    with StubServer(
-        SPEC_PATH,
-        api_key=API_KEY,
-        api_secret=API_SECRET,
-        access_token=ACCESS_TOKEN,
-        clock_ms=lambda: FIXED_MS,
-    ) as stub:
-        yield stub
+def shared_server() -> Iterator[FakeExchange]:
+    """One exchange for every example of the property tests (its log cleared per example)."""
+    with local_exchange() as ex:
+        yield ex
 
 
-def signing_kwargs(server: StubServer) -> dict[str, Any]:
+def fresh(server: FakeExchange) -> FakeExchange:
+    """``server`` with an empty request log and no faults (its state is kept)."""
+    server.requests.clear()
+    server.faults.clear()
+    return server
+
+
+def signing_kwargs(server: FakeExchange) -> dict[str, Any]:
     return {
         "base_url": server.url,
         "api_key": API_KEY,
@@ -1110,22 +1152,29 @@ def signing_kwargs(server: StubServer) -> dict[str, Any]:
     }
 
 
-def single_request(server: StubServer) -> RecordedRequest:
-    assert len(server.requests) == 1, [r.raw_target for r in server.requests]
-    return server.requests[0]
+def single_request(server: FakeExchange) -> RecordedRequest:
+    requests = server.requests.snapshot()
+    assert len(requests) == 1, [r.raw_target for r in requests]
+    return requests[0]
 
 
 def check_signed_query(request: RecordedRequest, expected: list[tuple[str, str]]) -> None:
     """The query carries ``expected`` in order, then the timestamp and a signature we can recompute."""
-    for name, value in split_query(request.query):
+    for name, value in split_query(request.query_string):
         assert UNRESERVED_RE.fullmatch(name), name
         assert UNRESERVED_RE.fullmatch(value), value
-    pairs = decoded_query(request.query)
+    pairs = decoded_query(request.query_string)
     assert pairs[:-2] == expected
     assert pairs[-2] == ("timestamp", str(FIXED_MS))
     name, signature = pairs[-1]
     assert name == "signature"
-    assert hmac.compare_digest(signature, recomputed_signature(request))
+    assert assert_signed(request).signature == signature
+
+
+def check_accepted(request: RecordedRequest) -> None:
+    """The exchange verified the signature: it answered with HTTP 200, not 401."""
+    assert request.response is not None, request
+    assert request.response.status == 200, request.response.body
 
 
 @dataclass(frozen=True)
@@ -1171,23 +1220,33 @@ def compact_json(value: Any) -> bytes:
         page_size=st.integers(1, 10_000),
     )
 )
-def test_any_query_is_signed_over_the_bytes_sent(shared_server: StubServer, args: ChangeLogArgs) -> None:
-    shared_server.reset()
+def test_any_query_is_signed_over_the_bytes_sent(shared_server: FakeExchange, args: ChangeLogArgs) -> None:
+    fresh(shared_server)
     with sixmm.Client(**signing_kwargs(shared_server)) as client:
-        result = client.user.get_account_change_log(**args.as_kwargs())
-    assert isinstance(result, models.AccountChangeLogPage)  # the stub verified the signature
+        if args.page_size <= MAX_PAGE_SIZE:
+            result = client.user.get_account_change_log(**args.as_kwargs())
+            assert isinstance(result, models.AccountChangeLogPage)
+        else:  # above the exchange's limit: refused with 2003, after the signature was accepted
+            with pytest.raises(sixmm.InvalidParameterError) as refused:
+                client.user.get_account_change_log(**args.as_kwargs())
+            assert refused.value.code == 2003
     request = single_request(shared_server)
+    check_accepted(request)  # the exchange verified the signature
     assert request.body == b""
     check_signed_query(request, args.expected_query())
 
 
 @settings(max_examples=40, deadline=None)
 @given(symbols=st.lists(st.text(), max_size=6))
-def test_any_symbol_list_is_signed_over_the_bytes_sent(shared_server: StubServer, symbols: list[str]) -> None:
-    shared_server.reset()
+def test_any_symbol_list_is_signed_over_the_bytes_sent(
+    shared_server: FakeExchange, symbols: list[str]
+) -> None:
+    fresh(shared_server)
     with sixmm.Client(**signing_kwargs(shared_server)) as client:
-        client.user.save_favorite_symbols(symbols=symbols)  # raises unless the stub verified it
+        client.user.save_favorite_symbols(symbols=symbols)  # raises unless the exchange verified it
     request = single_request(shared_server)
+    check_accepted(request)
+    assert shared_server.state.favorites == symbols
     assert request.body == compact_json({"symbols": symbols})
     assert json_body(request) == {"symbols": symbols}
     check_signed_query(request, [])
@@ -1207,18 +1266,19 @@ TRICKY_TEXTS = [
 ]
 
 
-async def test_tricky_inputs_through_the_async_client(shared_server: StubServer) -> None:
+async def test_tricky_inputs_through_the_async_client(shared_server: FakeExchange) -> None:
     async with sixmm.AsyncClient(**signing_kwargs(shared_server)) as client:
         for index, text in enumerate(TRICKY_TEXTS):
-            shared_server.reset()
-            args = ChangeLogArgs(text, text[::-1], index, 2**62 - index, index + 1, 10_000 - index)
+            fresh(shared_server)
+            args = ChangeLogArgs(text, text[::-1], index, 2**62 - index, index + 1, MAX_PAGE_SIZE - index)
             page_data = await client.user.get_account_change_log(**args.as_kwargs())
-            assert isinstance(page_data, models.AccountChangeLogPage)
+            assert isinstance(page_data, models.AccountChangeLogPage)  # the exchange verified it
             check_signed_query(single_request(shared_server), args.expected_query())
 
-            shared_server.reset()
+            fresh(shared_server)
             symbols = [text, text.upper(), ""]
             await client.user.save_favorite_symbols(symbols=symbols)  # raises unless verified
             request = single_request(shared_server)
+            assert shared_server.state.favorites == symbols
             assert request.body == compact_json({"symbols": symbols})
             check_signed_query(request, [])

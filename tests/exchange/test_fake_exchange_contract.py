@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl
 
 import httpx
 import jsonschema
@@ -26,16 +25,14 @@ import pytest
 import schemathesis
 import yaml
 from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
 from openapi_core.exceptions import OpenAPIError
 from schemathesis.specs.openapi.checks import negative_data_rejection
-from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 import sixmm
 from sixmm.testing import FakeExchange, RecordedRequest
-from tests.conftest import SPEC
+from tests.support.openapi_log import LoggedRequest, LoggedResponse
+from tests.support.paths import SPEC
 
-SPEC_SERVER = "https://api.6mm.com"
 USER = "/v1/private/user"
 NOT_JSON_FAULTS = frozenset({"html", "truncated_json", "drop"})
 ERROR_ENVELOPE = jsonschema.Draft202012Validator(
@@ -43,36 +40,6 @@ ERROR_ENVELOPE = jsonschema.Draft202012Validator(
 )
 INVALID = "invalid-on-purpose-"
 """Request id prefix of client calls that break the spec on purpose."""
-
-
-# -- openapi-core adapters over the exchange's request log --------------------------------------
-
-
-class LoggedRequest:
-    """A `RecordedRequest` in openapi-core's Request protocol (at the spec's server URL)."""
-
-    def __init__(self, recorded: RecordedRequest) -> None:
-        self.host_url = SPEC_SERVER
-        self.path = recorded.path
-        self.method = recorded.method.lower()
-        self.body: bytes | None = recorded.body or None
-        self.content_type = (recorded.header("content-type") or "").lower()
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(parse_qsl(recorded.query_string, keep_blank_values=True)),
-            header=Headers(list(recorded.headers)),
-            cookie=ImmutableMultiDict(),
-        )
-
-
-class LoggedResponse:
-    """The response of a `RecordedRequest` in openapi-core's Response protocol."""
-
-    def __init__(self, recorded: RecordedRequest) -> None:
-        assert recorded.response is not None
-        self.status_code = recorded.response.status
-        self.content_type = recorded.response.content_type.lower()
-        self.headers = Headers(list(recorded.response.headers))
-        self.data: bytes | None = recorded.response.body
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from generator.ir import build_api
 from generator.loader import load_spec
 from generator.naming import without_group_words
 from generator.problems import Severity
-from tests.conftest import CONFIG
+from tests.support.paths import CONFIG
 
 
 @pytest.mark.parametrize(

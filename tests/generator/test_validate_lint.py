@@ -12,8 +12,8 @@ from generator.cli import EXIT_SPEC, main
 from generator.loader import load_spec
 from generator.pipeline import check_spec
 from generator.problems import SpecError
-from tests.conftest import CONFIG, GENERATED
-from tests.spec_mutations import MUTATIONS, load_real_spec, write_spec_copy
+from tests.support.paths import CONFIG, GENERATED
+from tests.support.spec_mutations import MUTATIONS, load_real_spec, write_spec_copy
 
 
 def tree_hash(root: Path) -> str:

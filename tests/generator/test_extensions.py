@@ -19,8 +19,8 @@ from generator.cli import EXIT_SPEC, main
 from generator.loader import load_spec
 from generator.pipeline import PROJECT_ROOT, check_spec
 from generator.problems import Severity, SpecError
-from tests.conftest import ROOT
-from tests.spec_mutations import load_real_spec, write_spec_copy
+from tests.support.paths import ROOT
+from tests.support.spec_mutations import load_real_spec, write_spec_copy
 
 INFO_GET = "/paths/~1v1~1private~1user~1info/get"
 LISTEN_KEY_POST = "/paths/~1v1~1private~1user~1listen-key/post"

@@ -1,6 +1,6 @@
 """The generator knows OpenAPI, not 6MM: a client for an unrelated API works end to end.
 
-``tests/corpus/store-api.yaml`` is a small pet store: path parameters, a JSON request body,
+``tests/generator/corpus/store-api.yaml`` is a small pet store: path parameters, a JSON request body,
 responses that are the whole JSON body (no envelope, no ``x-`` extensions at all), an API key in
 the ``X-Store-Key`` header and no request signing. It is generated as the package
 ``store_client`` into a temporary directory, and every operation is called through the sync
@@ -26,7 +26,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import yaml
 
-from tests.corpus_support import CORPUS, GeneratedPackage, generate_package
+from tests.support.corpus import GeneratedPackage, generate_package
+from tests.support.paths import CORPUS
 
 SPEC = CORPUS / "store-api.yaml"
 PACKAGE = "store_client"

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from tests.conftest import GENERATED
+from tests.support.paths import GENERATED
 
 
 def cli_environment(

@@ -1,6 +1,6 @@
 """Hostile, awkward and broken specs: generated code compiles, imports, type-checks and behaves.
 
-Every spec under ``tests/corpus`` not named ``broken-*`` focuses on one hostility (quotes and
+Every spec under ``tests/generator/corpus`` not named ``broken-*`` focuses on one hostility (quotes and
 template syntax in prose, control characters, injection attempts, keywords and builtins as
 names, names that collide, awkward enum values, recursive and composed schemas). Each is
 generated once per session into its own package ``corpus_<slug>``; the slow tools then run once
@@ -39,8 +39,7 @@ from generator.loader import load_spec
 from generator.naming import words
 from generator.problems import SpecError
 from generator.writer import write_tree_atomically
-from tests.corpus_support import (
-    ROOT,
+from tests.support.corpus import (
     GeneratedPackage,
     RoundTripCase,
     TreeImporter,
@@ -56,6 +55,7 @@ from tests.corpus_support import (
     run_ruff,
     write_config,
 )
+from tests.support.paths import ROOT
 
 SPECS = corpus_specs()
 SPEC_IDS = [spec.stem for spec in SPECS]

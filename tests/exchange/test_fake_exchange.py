@@ -9,7 +9,6 @@ parameters and bad requests.
 from __future__ import annotations
 
 import base64
-import hmac
 import json
 import os
 import re
@@ -21,7 +20,6 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
-from hashlib import sha256
 from typing import Any, Literal
 
 import httpx
@@ -36,8 +34,11 @@ from sixmm.testing import (
     ExchangeClock,
     ExchangeState,
     FakeExchange,
+    FaultQueue,
 )
-from tests.conftest import GENERATED
+from tests.support.examples import example
+from tests.support.paths import GENERATED
+from tests.support.signing import sign
 
 Mode = Literal["api_key", "jwt"]
 MODES: tuple[Mode, ...] = ("api_key", "jwt")
@@ -69,10 +70,6 @@ def make_client(ex: FakeExchange, mode: Mode = "api_key", **options: Any) -> six
     )
     settings: dict[str, Any] = {"time_sync_interval": None, "max_retries": 0, **credentials, **options}
     return sixmm.Client(base_url=ex.url, **settings)
-
-
-def sign(secret: str, query: str, body: bytes = b"") -> str:
-    return hmac.new(secret.encode(), query.encode() + body, sha256).hexdigest()
 
 
 def signed_request(
@@ -460,6 +457,12 @@ def test_server_time_follows_the_settable_clock(ex: FakeExchange) -> None:
         assert client.system.get_server_time().timestamp_ms == 1_772_710_378_808
     body = ex.requests[0].response.json()  # type: ignore[union-attr]
     assert body["data"]["iso"] == "2026-03-05T11:32:57.808Z"
+    # Public: no credentials needed. At the spec example's time, the answer is the example's data.
+    ex.clock.set(1_772_710_377_808)
+    raw = httpx.get(f"{ex.url}/v1/time", headers={"X-Request-ID": "t-1"})
+    assert raw.status_code == 200 and raw.headers["content-type"] == "application/json"
+    assert raw.json()["requestId"] == "t-1"
+    assert raw.json()["data"] == example("getServerTime")["data"]
 
 
 def test_exchange_clock_unit() -> None:
@@ -482,7 +485,10 @@ def test_exchange_clock_unit() -> None:
 
 
 def test_missing_credentials_get_401_1001(ex: FakeExchange) -> None:
-    assert_error_envelope(httpx.get(f"{ex.url}{USER}/info"), 401, 1001)
+    bare = httpx.get(f"{ex.url}{USER}/info", headers={"X-Request-ID": "q"})
+    assert_error_envelope(bare, 401, 1001)
+    assert bare.json() == {"code": 1001, "message": "no valid auth information", "requestId": "q"}
+    assert ex.requests.last.header("x-api-key") is None and ex.requests.last.header("authorization") is None
     for authorization in ("Basic eDp5", "Bearer", "Token abc"):
         response = httpx.get(f"{ex.url}{USER}/info", headers={"Authorization": authorization})
         assert_error_envelope(response, 401, 1001)
@@ -522,6 +528,11 @@ def test_wrong_key_and_bad_signatures_get_1003(ex: FakeExchange) -> None:
         f"{ex.url}{USER}/info?timestamp={stamp}&signature={good.upper()}", headers={"X-API-KEY": ex.api_key}
     )
     assert_error_envelope(upper, 401, 1003)
+    zeros = httpx.get(
+        f"{ex.url}{USER}/info?timestamp={stamp}&signature={'0' * 64}", headers={"X-API-KEY": ex.api_key}
+    )
+    assert assert_error_envelope(zeros, 401, 1003)["message"] == "invalid signature"
+    assert_error_envelope(httpx.get(f"{ex.url}{USER}/info", headers=bearer(ex, "nope")), 401, 1003)
     not_last = httpx.get(
         f"{ex.url}{USER}/info?signature={sign(ex.api_secret, f'timestamp={stamp}')}&timestamp={stamp}",
         headers={"X-API-KEY": ex.api_key},
@@ -577,6 +588,8 @@ def test_stale_timestamps_are_refused(ex: FakeExchange) -> None:
         response = signed_request(ex, "GET", f"{USER}/info", timestamp=now + skew)
         envelope = assert_error_envelope(response, 401, 1001)
         assert envelope["message"] == TIMESTAMP_OUTSIDE_WINDOW
+    ancient = assert_error_envelope(signed_request(ex, "GET", f"{USER}/info", timestamp=1000), 401, 1001)
+    assert ancient["message"] == TIMESTAMP_OUTSIDE_WINDOW
     for skew in (-9_000, 9_000):
         assert signed_request(ex, "GET", f"{USER}/info", timestamp=now + skew).json()["code"] == 0
 
@@ -799,6 +812,117 @@ def test_fault_queue_validates() -> None:
             ex.faults.add(kind, **options)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         ex.faults.add("drop", count=0)
+    with pytest.raises(ValueError, match="unknown operation 'getInfos'"):
+        ex.faults.add("drop", operation="getInfos")
+    bad_replies: list[dict[str, Any]] = [
+        {"status": 101},
+        {"status": 600},
+        {"status": "200"},
+        {"body": object()},
+        {"headers": {"Content-Length": "3"}},
+        {"headers": {"X-Bad": "line\r\nbreak"}},
+        {"headers": {"X-Snowman": "\u2603"}},
+        {"headers": [("X-List", "1")]},
+    ]
+    for options in bad_replies:
+        with pytest.raises(ValueError):
+            ex.faults.reply("getInfo", **options)
+    with pytest.raises(ValueError):
+        ex.faults.reply("getInfo", count=0)
+    assert len(ex.faults) == 0
+    # A queue of its own knows no operations, and so accepts any operationId.
+    assert FaultQueue().reply("anyOperation").operation == "anyOperation"
+
+
+# -- canned replies -------------------------------------------------------------------------------
+
+
+def test_canned_reply_answers_one_operation_n_times(ex: FakeExchange) -> None:
+    business = {"code": 3001, "message": "insufficient balance", "requestId": "r-1"}
+    fault = ex.faults.reply("getInfo", body=business, count=2)
+    assert (fault.kind, fault.operation, fault.remaining) == ("reply", "getInfo", 2)
+    with make_client(ex) as client:
+        client.user.get_asset()  # another operation passes by
+        for _ in range(2):
+            with pytest.raises(sixmm.BusinessError) as caught:
+                client.user.get_info()
+            assert (caught.value.code, caught.value.request_id, caught.value.http_status) == (
+                3001,
+                "r-1",
+                200,
+            )
+        assert client.user.get_info().user_info.user_id == "U8800231457"  # then the exchange answers
+    assert fault.hits == 2 and len(ex.faults) == 0
+    assert [(r.operation_id, r.fault) for r in ex.requests] == [
+        ("getAsset", None),
+        ("getInfo", "reply"),
+        ("getInfo", "reply"),
+        ("getInfo", None),
+    ]
+    assert len(ex.requests.for_operation("getInfo")) == 3
+    canned = ex.requests[1].response
+    assert canned is not None and canned.status == 200
+    assert canned.body == b'{"code":3001,"message":"insufficient balance","requestId":"r-1"}'
+    assert canned.headers == (("content-type", "application/json"), ("content-length", str(len(canned.body))))
+
+
+def test_canned_replies_without_an_operation_are_fifo_and_skip_every_check(ex: FakeExchange) -> None:
+    ex.faults.reply(None, 418, b"first", {"Content-Type": "text/plain"})
+    ex.faults.reply(None, 200, b'{"code":0}')
+    first = httpx.get(f"{ex.url}{USER}/info")
+    second = httpx.get(f"{ex.url}/nowhere")
+    third = httpx.get(f"{ex.url}{USER}/info")
+    assert (first.status_code, first.content, first.headers["content-type"]) == (418, b"first", "text/plain")
+    assert (second.status_code, second.content) == (200, b'{"code":0}')
+    assert third.status_code == 401
+    assert [r.path for r in ex.requests] == [f"{USER}/info", "/nowhere", f"{USER}/info"]
+
+
+def test_canned_reply_is_sent_exactly_as_given(ex: FakeExchange) -> None:
+    ex.faults.reply(None, 418, b"first", {"Content-Type": "text/plain", "X-Extra": "1"})
+    ex.faults.reply("getInfo", 503, '{"code":5002,"message":"\u00e9t\u00e9"}', {"Retry-After": "2"})
+    ex.faults.reply("getVersion", body={"code": 0, "message": "success", "data": {"version": "\u00e9"}})
+    # Without an operation: the next request of any kind, credentials or not.
+    first = httpx.get(f"{ex.url}/nowhere", headers={"X-Request-ID": "q-1"})
+    assert (first.status_code, first.content, first.headers["content-type"]) == (418, b"first", "text/plain")
+    assert first.headers["x-extra"] == "1" and "x-request-id" not in first.headers
+    # An operation's reply waits for that operation: the public time passes by, answered as usual.
+    assert httpx.get(f"{ex.url}/v1/time").json()["code"] == 0
+    unauthenticated = httpx.get(f"{ex.url}{USER}/info")  # not checked: the reply decides
+    assert unauthenticated.status_code == 503 and unauthenticated.headers["retry-after"] == "2"
+    assert unauthenticated.headers["content-type"] == "application/json"
+    assert unauthenticated.content == '{"code":5002,"message":"été"}'.encode()
+    assert httpx.get(f"{ex.url}{USER}/info").status_code == 401  # the exchange again
+    version = httpx.get(f"{ex.url}/v1/version")
+    assert version.content == '{"code":0,"message":"success","data":{"version":"é"}}'.encode()
+    assert [r.operation_id for r in ex.requests] == [
+        None,
+        "getServerTime",
+        "getInfo",
+        "getInfo",
+        "getVersion",
+    ]
+    assert [r.fault for r in ex.requests] == ["reply", None, "reply", None, "reply"]
+    assert ex.requests[0].header("x-request-id") == "q-1"
+
+
+def test_faults_scoped_by_operation(ex: FakeExchange) -> None:
+    limited = ex.faults.add("rate_limit", operation="getAsset", retry_after=None)
+    wrong_method = httpx.patch(f"{ex.url}{USER}/asset", headers=bearer(ex))  # no operation: passes by
+    assert wrong_method.status_code == 405
+    with make_client(ex, "jwt") as client:
+        client.user.get_info()
+        with pytest.raises(sixmm.RateLimitError) as caught:
+            client.user.get_asset()
+        assert caught.value.retry_after is None
+        client.user.get_asset()
+    assert limited.hits == 1
+    assert [(r.operation_id, r.fault) for r in ex.requests] == [
+        (None, None),
+        ("getInfo", None),
+        ("getAsset", "rate_limit"),
+        ("getAsset", None),
+    ]
 
 
 # -- bad requests ---------------------------------------------------------------------------------
@@ -813,6 +937,7 @@ def test_unknown_path_and_wrong_method(ex: FakeExchange) -> None:
     listen = httpx.get(f"{ex.url}{USER}/listen-key", headers=bearer(ex))
     assert_error_envelope(listen, 405, 2002)
     assert listen.headers["allow"] == "POST, PUT, DELETE"
+    assert [r.operation_id for r in ex.requests] == [None] * 4  # routed nowhere
 
 
 def test_malformed_oversized_and_mistyped_bodies(ex: FakeExchange) -> None:
@@ -855,7 +980,7 @@ def test_internal_errors_never_leak(ex: FakeExchange, monkeypatch: pytest.Monkey
 
 
 def test_errors_outside_the_handlers_never_leak(ex: FakeExchange, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(path: str) -> None:
+    def broken(path: str, operation: str | None = None) -> None:
         raise RuntimeError("fault queue exploded")
 
     monkeypatch.setattr(ex.faults, "take", broken)

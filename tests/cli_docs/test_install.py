@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import GENERATED, ROOT
+from tests.support.paths import GENERATED, ROOT
 
 pytestmark = pytest.mark.slow
 

@@ -13,8 +13,9 @@ import yaml
 from generator.breaking import bump_allows_breaking, evaluate, gate
 from generator.cli import main
 from generator.diff import Impact, diff_specs
+from tests.support.paths import SPEC, SPEC_PAIRS
 
-PAIRS = Path(__file__).parent / "spec_pairs"
+PAIRS = SPEC_PAIRS
 
 # new spec (compared with base.yaml) → the (impact, kind) of the change expected; a response
 # schema shared by two operations is reported once per operation.
@@ -66,7 +67,7 @@ def test_identical_and_refactored_specs_have_no_changes() -> None:
 
 
 def test_the_real_spec_against_itself() -> None:
-    spec = yaml.safe_load((Path(__file__).parents[1] / "spec" / "sixmm.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     assert diff_specs(spec, spec) == []
 
 

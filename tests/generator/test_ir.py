@@ -13,7 +13,7 @@ from generator.ir import Api, build_api
 from generator.loader import load_spec
 from generator.render import pyvalue
 from generator.runtime._operations import ClockSyncSpec, ErrorSignalSpec, OperationSpec
-from tests.conftest import CONFIG
+from tests.support.paths import CONFIG
 
 
 def _api(tmp_path: Path, document: dict[str, Any]) -> Api:

@@ -1,4 +1,4 @@
-"""Helpers for the corpus of hostile and broken specs under ``tests/corpus``.
+"""Helpers for the corpus of hostile and broken specs under ``tests/generator/corpus``.
 
 Each corpus spec is generated as its own package, ``corpus_<slug>`` (``names-keywords.yaml``
 gives ``corpus_names_keywords``), from a throw-away copy of ``spec/codegen.toml`` without the
@@ -31,9 +31,8 @@ from typing import Any
 from generator.pipeline import build_tree
 from generator.problems import Problem
 from generator.writer import FileTree, write_tree_atomically
+from tests.support.paths import CORPUS, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parent / "corpus"
 PROJECT_CONFIG = ROOT / "spec" / "codegen.toml"
 PYPROJECT = ROOT / "pyproject.toml"
 BROKEN_PREFIX = "broken-"

@@ -14,7 +14,7 @@ import pytest
 
 import sixmm
 from sixmm.testing import FakeExchange
-from tests.cli_support import cli_environment, run_cli
+from tests.support.cli import cli_environment, run_cli
 
 CANARY_SECRET = "CANARY-SECRET-cli-5d1f0a"
 CANARY_TOKEN = "CANARY-TOKEN-cli-7c2e1b"

@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.cli import EXIT_DRIFT, EXIT_OK, main
 from generator.pipeline import build_tree
 from generator.writer import compare_trees, read_tree
-from tests.conftest import CONFIG, GENERATED, ROOT
+from tests.support.paths import CONFIG, GENERATED, ROOT
 
 
 def test_committed_output_is_exactly_what_the_spec_generates() -> None:

@@ -30,8 +30,8 @@ from generator.ir import NO_DEFAULT, Api, Operation, build_api
 from generator.pipeline import check_spec
 from sixmm import models
 from sixmm.testing import FakeExchange
-from tests.conftest import CONFIG, SPEC
-from tests.test_fake_exchange_contract import LoggedRequest
+from tests.support.openapi_log import LoggedRequest
+from tests.support.paths import CONFIG, SPEC
 
 AUTH_MODES = ("api-key", "jwt")
 FLAVORS = ("sync", "async")

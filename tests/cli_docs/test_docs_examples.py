@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from sixmm.testing import FakeExchange
-from tests.cli_support import cli_environment, install_shim
-from tests.conftest import GENERATED
+from tests.support.cli import cli_environment, install_shim
+from tests.support.paths import GENERATED
 
 DOCS = GENERATED / "docs"
 _BLOCK = re.compile(r"^```(python|sh)\n(.*?)^```$", re.MULTILINE | re.DOTALL)

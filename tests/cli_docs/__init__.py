@@ -1,0 +1,1 @@
+"""The command line, the generated reference examples, installation and the benchmark harness."""

@@ -1,0 +1,66 @@
+"""What the client tests share: credentials, the fixed clock, flavors, envelopes, a local exchange.
+
+The client tests talk to the local exchange (`sixmm.testing.FakeExchange`) on 127.0.0.1,
+made by `local_exchange` with known credentials and a clock frozen at `FIXED_MS`; scripted
+answers are canned replies (``ex.faults.reply``), built with `envelope`. Tests of the
+client's own decisions use `tests.support.scripted` instead and need no server.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final, Literal
+
+from sixmm.testing import FakeExchange, RecordedRequest
+
+__all__ = [
+    "API_KEY",
+    "API_SECRET",
+    "FIXED_MS",
+    "Flavor",
+    "FLAVORS",
+    "AuthMode",
+    "AUTH_MODES",
+    "envelope",
+    "auth_mode",
+    "local_exchange",
+]
+
+API_KEY: Final = "test-key"
+API_SECRET: Final = "test-secret-0123456789abcdef"
+"""The secret of the documented signing vectors."""
+FIXED_MS: Final = 1772710377808
+"""The timestamp of the documented signing vectors, and the spec's ``getServerTime`` example time."""
+
+Flavor = Literal["sync", "async"]
+AuthMode = Literal["api-key", "bearer"]
+FLAVORS: Final[tuple[Flavor, ...]] = ("sync", "async")
+AUTH_MODES: Final[tuple[AuthMode, ...]] = ("api-key", "bearer")
+
+
+def envelope(code: int, message: str, request_id: str | None = "r-1", **extra: Any) -> bytes:
+    """A compact JSON error (or success) envelope; ``extra`` adds members such as ``data``."""
+    body: dict[str, Any] = {"code": code, "message": message, **extra}
+    if request_id is not None:
+        body["requestId"] = request_id
+    return json.dumps(body, separators=(",", ":")).encode("utf-8")
+
+
+def auth_mode(request: RecordedRequest) -> str:
+    """How a recorded request authenticated: ``"api-key"`` (X-API-KEY sent), ``"bearer"`` or ``"none"``."""
+    if request.header("x-api-key") is not None:
+        return "api-key"
+    if (request.header("authorization") or "").startswith("Bearer "):
+        return "bearer"
+    return "none"
+
+
+def local_exchange(
+    *, api_key: str = API_KEY, api_secret: str = API_SECRET, start_ms: int = FIXED_MS
+) -> FakeExchange:
+    """A local exchange (not started) with these credentials and its clock frozen at ``start_ms``.
+
+    The clients under test read the same clock (``clock=ex.clock.now``), so nothing
+    depends on the wall clock; tests move it with ``ex.clock.advance``.
+    """
+    return FakeExchange(api_key=api_key, api_secret=api_secret, start_ms=start_ms, frozen=True)
