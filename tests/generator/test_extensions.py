@@ -186,6 +186,9 @@ def test_a_malformed_extension_is_a_located_problem(tmp_path: Path, name: str) -
     assert any(text in p.message and p.message.startswith(extension) for p in found), found
     spec = load_spec(tmp_path / "sixmm.yaml")
     assert all(p.line == spec.line_of(p.pointer) > 0 for p in found)
+    stderr = io.StringIO()
+    assert main(["lint", "--config", str(config)], stdout=io.StringIO(), stderr=stderr) == EXIT_SPEC
+    assert f" {pointer}: {extension}: " in stderr.getvalue()
 
 
 def test_generate_exits_2_with_the_location_and_leaves_the_output_alone(tmp_path: Path) -> None:
