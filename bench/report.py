@@ -34,6 +34,9 @@ GEN_GROWTH = 3.0
 CALL_USER_INFO_VS_FLOOR = 1.5
 CALL_CHANGE_LOG_VS_FLOOR_MODELS = 1.2
 IMPORT_MS = 150.0
+IMPORT_VS_FLOOR = 1.3
+# What any httpx + pydantic client must import; `import sixmm` is judged as a ratio of it.
+IMPORT_FLOOR = "httpx + pydantic (floor)"
 
 
 def describe(values: Sequence[float]) -> dict[str, Any]:
@@ -191,6 +194,14 @@ def targets(results: dict[str, Any], summary: dict[str, Any]) -> list[dict[str, 
         f" (net of interpreter start: {summary['imports']['sixmm']['net_ms']['median']:.1f} ms; judged on the "
         "median, which includes the machine's load)",
         sixmm_import["median"] < IMPORT_MS,
+    )
+    floor = results["imports"]["samples_ms"].get(IMPORT_FLOOR)
+    floor_ratio = paired(results["imports"]["samples_ms"]["sixmm"], floor) if floor else None
+    add(
+        "import sixmm ÷ import httpx, pydantic, whole process (paired runs)",
+        f"≤ {IMPORT_VS_FLOOR}",
+        _fmt_ratio(floor_ratio) if floor_ratio else "not measured",
+        None if not floor_ratio else floor_ratio["median"] <= IMPORT_VS_FLOOR,
     )
     probe = results["imports"]["probe"]
     bad = sorted(set(probe["forbidden_on_import"]) | set(probe["forbidden_after_call"]))

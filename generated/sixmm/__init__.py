@@ -11,7 +11,9 @@ Errors derive from `SixMMError`; models live in `sixmm.models`.
 
 from __future__ import annotations
 
-from . import models
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import RawResponse
 from ._client import AsyncClient, Client
 from ._errors import (
@@ -35,6 +37,9 @@ from .keepalive import (
     AsyncListenKeyManager,
     ListenKeyManager,
 )
+
+if TYPE_CHECKING:
+    from . import models
 
 __version__ = "0.2.0"
 
@@ -60,3 +65,10 @@ __all__ = [
     "TransportError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The models module is the largest; it loads when first asked for, not on import.
+    if name == "models":
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,20 +5,18 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Self
+from functools import cached_property
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._api import API
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, Clock, SyncAPIClient
-from .resources import (
-    AsyncListenKeyResource,
-    AsyncSystemResource,
-    AsyncUserResource,
-    ListenKeyResource,
-    SystemResource,
-    UserResource,
-)
+
+if TYPE_CHECKING:
+    from .resources.listen_key import AsyncListenKeyResource, ListenKeyResource
+    from .resources.system import AsyncSystemResource, SystemResource
+    from .resources.user import AsyncUserResource, UserResource
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -40,14 +38,38 @@ class Client(SyncAPIClient):
     Use the client as a context manager, or call ``client.close()``, to release its connections.
     """
 
-    user: UserResource
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
-    listen_key: ListenKeyResource
-    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
-    stream.
-    """
-    system: SystemResource
-    """Public endpoints for server time and service version; no authentication."""
+    # Each group's module (and the models it uses) is imported on first use, so that
+    # `import sixmm` stays cheap however large the API is.
+    _RESOURCES = (
+        "user",
+        "listen_key",
+        "system",
+    )
+
+    @cached_property
+    def user(self) -> UserResource:
+        """Account and user data of the authenticated user (profile, assets, statistics,
+        favorites).
+        """
+        from .resources.user import UserResource  # noqa: PLC0415
+
+        return UserResource(self)
+
+    @cached_property
+    def listen_key(self) -> ListenKeyResource:
+        """Lifecycle (create, renew, close) of the listenKey that authenticates the private
+        WebSocket stream.
+        """
+        from .resources.listen_key import ListenKeyResource  # noqa: PLC0415
+
+        return ListenKeyResource(self)
+
+    @cached_property
+    def system(self) -> SystemResource:
+        """Public endpoints for server time and service version; no authentication."""
+        from .resources.system import SystemResource  # noqa: PLC0415
+
+        return SystemResource(self)
 
     def __init__(
         self,
@@ -78,12 +100,6 @@ class Client(SyncAPIClient):
             sleep=sleep,
             time_sync_interval=time_sync_interval,
         )
-        self._bind_resources()
-
-    def _bind_resources(self) -> None:
-        self.user = UserResource(self)
-        self.listen_key = ListenKeyResource(self)
-        self.system = SystemResource(self)
 
     def with_options(
         self,
@@ -99,7 +115,10 @@ class Client(SyncAPIClient):
         clone = self._copy_with(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        clone._bind_resources()
+        for (
+            name
+        ) in self._RESOURCES:  # resources cached on this client are bound to it, not the copy
+            clone.__dict__.pop(name, None)
         return clone
 
 
@@ -121,14 +140,38 @@ class AsyncClient(AsyncAPIClient):
     connections.
     """
 
-    user: AsyncUserResource
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
-    listen_key: AsyncListenKeyResource
-    """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
-    stream.
-    """
-    system: AsyncSystemResource
-    """Public endpoints for server time and service version; no authentication."""
+    # Each group's module (and the models it uses) is imported on first use, so that
+    # `import sixmm` stays cheap however large the API is.
+    _RESOURCES = (
+        "user",
+        "listen_key",
+        "system",
+    )
+
+    @cached_property
+    def user(self) -> AsyncUserResource:
+        """Account and user data of the authenticated user (profile, assets, statistics,
+        favorites).
+        """
+        from .resources.user import AsyncUserResource  # noqa: PLC0415
+
+        return AsyncUserResource(self)
+
+    @cached_property
+    def listen_key(self) -> AsyncListenKeyResource:
+        """Lifecycle (create, renew, close) of the listenKey that authenticates the private
+        WebSocket stream.
+        """
+        from .resources.listen_key import AsyncListenKeyResource  # noqa: PLC0415
+
+        return AsyncListenKeyResource(self)
+
+    @cached_property
+    def system(self) -> AsyncSystemResource:
+        """Public endpoints for server time and service version; no authentication."""
+        from .resources.system import AsyncSystemResource  # noqa: PLC0415
+
+        return AsyncSystemResource(self)
 
     def __init__(
         self,
@@ -159,12 +202,6 @@ class AsyncClient(AsyncAPIClient):
             sleep=sleep,
             time_sync_interval=time_sync_interval,
         )
-        self._bind_resources()
-
-    def _bind_resources(self) -> None:
-        self.user = AsyncUserResource(self)
-        self.listen_key = AsyncListenKeyResource(self)
-        self.system = AsyncSystemResource(self)
 
     def with_options(
         self,
@@ -180,5 +217,8 @@ class AsyncClient(AsyncAPIClient):
         clone = self._copy_with(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        clone._bind_resources()
+        for (
+            name
+        ) in self._RESOURCES:  # resources cached on this client are bound to it, not the copy
+            clone.__dict__.pop(name, None)
         return clone

@@ -94,6 +94,7 @@ def test_results_hold_the_raw_samples(quick_run: tuple[str, dict[str, Any], str]
         assert all(v > 0 for values in entry["samples_us"].values() for v in values)
     assert ops["change-log-1000"]["returns"]["sixmm-jwt"] == "sixmm.models.AccountChangeLogPage"
     assert results["imports"]["samples_ms"]["sixmm"]
+    assert results["imports"]["samples_ms"]["httpx + pydantic (floor)"]
     assert results["memory"]["runs"]["sixmm-jwt"][0]["rows"] == 10_000
     statuses = {t["name"]: t["status"] for t in results["summary"]["targets"]}
     assert statuses["generation, our spec: sixmm ÷ openapi-python-client"] == "n/a"  # no peers here
@@ -103,6 +104,9 @@ def test_results_hold_the_raw_samples(quick_run: tuple[str, dict[str, Any], str]
 def test_a_call_never_loads_the_test_server_or_the_cli(quick_run: tuple[str, dict[str, Any], str]) -> None:
     _, results, _ = quick_run
     probe = results["imports"]["probe"]
-    assert "sixmm.models" in probe["sixmm_modules_on_import"]
+    # Resources and models load on first use: importing the package loads neither.
+    assert "sixmm.models" not in probe["sixmm_modules_on_import"]
+    assert not any(m.startswith("sixmm.resources.") for m in probe["sixmm_modules_on_import"])
+    assert {"sixmm.models", "sixmm.resources.user"} <= set(probe["sixmm_modules_after_call"])
     assert probe["forbidden_on_import"] == []
     assert probe["forbidden_after_call"] == []

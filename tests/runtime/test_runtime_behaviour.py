@@ -396,8 +396,10 @@ async def test_per_call_max_retries(flavor: Flavor, api: ScriptedApi) -> None:
 @pytest.mark.parametrize("flavor", FLAVORS)
 async def test_with_options_shares_the_pool(flavor: Flavor, server: FakeExchange, sleeps: Sleeps) -> None:
     async with opened(flavor, server, sleeps) as client:
+        group = client.user  # loaded and cached on the original before the copy is made
         copy = client.with_options(max_retries=0)
         assert copy is not client
+        assert copy.user._client is copy and client.user is group and group._client is client
         assert copy._http is client._http
         assert copy.clock is client.clock
         assert (copy.max_retries, client.max_retries) == (0, 2)
