@@ -481,6 +481,15 @@ def test_exchange_clock_unit() -> None:
         clock.set(1.5)  # type: ignore[arg-type]
 
 
+def test_a_clock_frozen_at_its_start_shows_exactly_its_start() -> None:
+    # The wall clock moves on every read, as it may between two reads on a busy machine.
+    ticks = iter(range(1_000, 100_000, 7))
+    clock = ExchangeClock(1_772_710_377_808, frozen=True, source=lambda: next(ticks))
+    assert clock.now() == 1_772_710_377_808
+    clock.reset()
+    assert clock.now() == 1_772_710_377_808 and clock.frozen
+
+
 # -- authentication -----------------------------------------------------------------------------
 
 

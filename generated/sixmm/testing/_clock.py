@@ -47,10 +47,12 @@ class ExchangeClock:
         with self._lock:
             self._offset_ms = 0
             self._frozen_at = None
-        if self._start_ms is not None:
-            self.set(self._start_ms)
+        # Freeze before setting: set-then-freeze would read the wall clock twice and could
+        # stop a millisecond or more after start_ms on a busy machine.
         if self._start_frozen:
             self.freeze()
+        if self._start_ms is not None:
+            self.set(self._start_ms)
 
     def now(self) -> int:
         """The exchange time in Unix milliseconds."""
