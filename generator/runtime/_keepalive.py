@@ -114,9 +114,10 @@ class KeepaliveManager(_KeepaliveState):
             on_renew=on_renew,
         )
         self._create, self._renew, self._close = create, renew, close
+        # A fresh event per run: a renewal that outlived stop() ends its own run, not a later one.
         self._stopped = threading.Event()
         # wait(seconds) returns True when the manager should stop.
-        self._wait = wait or self._stopped.wait
+        self._custom_wait = wait
         self._thread: threading.Thread | None = None
         self._busy = False
         self._busy_lock = threading.Lock()
@@ -127,8 +128,10 @@ class KeepaliveManager(_KeepaliveState):
             raise RuntimeError("the keepalive manager is already running")
         self._stopping = False
         self._adopt(self._create(), replacement=False)
-        self._stopped.clear()
-        self._thread = threading.Thread(target=self._run, name="keepalive", daemon=True)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(self._stopped,), name="keepalive", daemon=True
+        )
         self._thread.start()
         assert self.key is not None
         return self.key
@@ -154,10 +157,11 @@ class KeepaliveManager(_KeepaliveState):
             return
         self._adopt(new_key, replacement=True)
 
-    def _run(self) -> None:
-        while not self._stopped.is_set() and not self._wait(self.renew_interval):
+    def _run(self, stopped: threading.Event) -> None:
+        wait = self._custom_wait or stopped.wait
+        while not stopped.is_set() and not wait(self.renew_interval):
             with self._busy_lock:
-                if self._stopped.is_set():
+                if stopped.is_set():
                     break
                 self._busy = True
             try:
