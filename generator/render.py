@@ -200,7 +200,10 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
     signing = (
         "Signed requests carry the server's time: the client measures its offset before the first "
         "signed request and every ``time_sync_interval`` seconds (``None``: only when the server "
-        "rejects a timestamp). "
+        "rejects a timestamp), one measurement at a time however many threads or tasks need it; "
+        "a server time more than ``max_clock_offset`` seconds (default a day; ``None``: no "
+        "limit) from the local clock is refused and the previous offset kept. The signature is "
+        "redacted from the package's log and from httpx's. "
         if api.signature is not None
         else ""
     )
@@ -210,7 +213,13 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
         + f"``base_url`` defaults to {prefix}BASE_URL, else {api.default_base_url}.\n\n"
         + signing
         + "Transient failures are retried up to ``max_retries`` times on "
-        "operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` "
+        "operations that are safe to repeat, with backoff that honours Retry-After.\n\n"
+        "Deadlines: ``timeout`` (seconds, or an ``httpx.Timeout``) bounds each attempt as a whole, "
+        "connecting, sending and reading the entire body (its largest part when an "
+        "``httpx.Timeout``); ``total_timeout`` bounds the whole call, attempts and the waits "
+        "between them (default: the attempt bound times ``max_retries + 1``). A retry whose wait "
+        "would pass ``total_timeout`` is not made: the last error is raised. An attempt that runs "
+        "out of time raises ``APITimeoutError``. ``clock`` "
         "(Unix ms) and ``sleep`` can be injected, e.g. in tests.\n\n"
         f"Operations are grouped by tag: {tags}. Use the client as a context manager, or call "
         f"``{close}``, to release its connections."

@@ -37,7 +37,8 @@ What it does:
 * answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
   this status, headers and body, once or N times", sent exactly as given;
 * records every request exactly as received, with the operationId it was routed to and
-  the response it got (`RequestLog`).
+  the response it got (`RequestLog`): the newest ``log_size`` requests (default 1000,
+  ``python -m sixmm.testing --log-size N``), so memory stays bounded however long it runs.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from ._auth import TIMESTAMP_OUTSIDE_WINDOW, TOLERANCE_MS, Authenticator, Princi
 from ._clock import ExchangeClock
 from ._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
 from ._jwt import TokenError, TokenIssuer
-from ._log import RecordedRequest, RecordedResponse, RequestLog
+from ._log import DEFAULT_LOG_SIZE, RecordedRequest, RecordedResponse, RequestLog
 from ._params import MAX_FAVORITE_SYMBOLS, MAX_HISTORY_LIMIT, MAX_PAGE_SIZE
 from ._server import FakeExchange
 from ._state import LISTEN_KEY_TTL_MS, ChangeLogEntry, ExchangeState, UserProfile
@@ -77,4 +78,5 @@ __all__ = [
     "MAX_HISTORY_LIMIT",
     "MAX_FAVORITE_SYMBOLS",
     "DEFAULT_BODY_LIMIT",
+    "DEFAULT_LOG_SIZE",
 ]

@@ -12,6 +12,7 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
+from ._log import DEFAULT_LOG_SIZE
 from ._server import FakeExchange
 
 
@@ -26,6 +27,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--api-secret", help="API secret of that key (default: random)")
     parser.add_argument("--seed", type=int, default=6, help="seed of the generated account data")
     parser.add_argument("--log-level", default="warning", help="server log level (default: warning)")
+    parser.add_argument(
+        "--log-size",
+        type=int,
+        default=DEFAULT_LOG_SIZE,
+        help=f"requests kept in the request log, oldest dropped first (default: {DEFAULT_LOG_SIZE})",
+    )
     args = parser.parse_args(argv)
     exchange = FakeExchange(
         host=args.host,
@@ -34,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         api_secret=args.api_secret,
         seed=args.seed,
         log_level=args.log_level,
+        log_size=args.log_size,
     )
     try:
         exchange.bind()

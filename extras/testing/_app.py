@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from .. import __version__ as _sdk_version
+from .._redaction import SignatureFilter
 from ._auth import Authenticator, Principal
 from ._clock import ExchangeClock
 from ._envelope import (
@@ -89,11 +90,15 @@ _filter_lock = threading.Lock()
 
 
 def install_log_filter(logger_name: str = "uvicorn.error") -> None:
-    """Keep deliberate ``drop`` faults out of the server's error log (idempotent)."""
+    """Keep deliberate ``drop`` faults out of the server's error log, and request signatures
+    out of its access log (the client's own filter, on ``uvicorn.access``); idempotent."""
     target = logging.getLogger(logger_name)
     with _filter_lock:
         if not any(isinstance(f, _DropLogFilter) for f in target.filters):
             target.addFilter(_DropLogFilter())
+        access = logging.getLogger("uvicorn.access")
+        if not any(isinstance(f, SignatureFilter) for f in access.filters):
+            access.addFilter(SignatureFilter("signature"))
 
 
 @dataclass(frozen=True, slots=True)

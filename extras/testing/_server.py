@@ -19,7 +19,7 @@ from ._auth import Authenticator
 from ._clock import ExchangeClock
 from ._faults import FaultQueue
 from ._jwt import TokenError, TokenIssuer
-from ._log import RequestLog
+from ._log import DEFAULT_LOG_SIZE, RequestLog
 from ._state import ExchangeState
 
 __all__ = ["FakeExchange"]
@@ -52,6 +52,8 @@ class FakeExchange:
         frozen: start with the clock frozen.
         entries: number of seeded change-log entries.
         body_limit: largest request body in bytes (HTTP 413 above it).
+        log_size: how many requests ``requests`` keeps, newest first out last (a ring
+            buffer, default 1000); None keeps every request.
         log_level: uvicorn's log level; access logs are always off.
     """
 
@@ -68,6 +70,7 @@ class FakeExchange:
         entries: int = 240,
         body_limit: int = DEFAULT_BODY_LIMIT,
         log_level: str = "warning",
+        log_size: int | None = DEFAULT_LOG_SIZE,
     ) -> None:
         self.host = host
         self.port = port
@@ -77,7 +80,7 @@ class FakeExchange:
         self.clock = ExchangeClock(start_ms, frozen=frozen)
         self.state = ExchangeState(self.clock, seed=seed, entries=entries)
         self.faults = FaultQueue()
-        self.requests = RequestLog()
+        self.requests = RequestLog(log_size)
         self.tokens = TokenIssuer(self.clock)
         self.authenticator = Authenticator(
             clock=self.clock,

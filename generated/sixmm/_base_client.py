@@ -27,7 +27,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel
 
-from ._clock import Clock, ServerClock, TimeSample, system_clock_ms
+from ._clock import Clock, ClockOffsetError, ServerClock, TimeSample, system_clock_ms
 from ._credentials import (
     ApiKeyCredentials,
     BearerToken,
@@ -45,7 +45,8 @@ from ._exceptions import (
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
-from ._response import parse_data, read_envelope, read_success
+from ._redaction import install_log_redaction, redact_parameter
+from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
 from ._signing import signed_query
 from ._wire import encode_json, encode_query, format_scalar
@@ -59,6 +60,7 @@ DataT = TypeVar("DataT")
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_CLOCK_OFFSET = 86_400.0
 CLOCK_SAMPLES = 3
 
 
@@ -87,11 +89,17 @@ class PreparedCall:
     request_id: str
     timeout: httpx.Timeout
     max_retries: int
+    total_timeout: float | None = None
+    """Seconds for the whole call, attempts and waits between them; None: no overall bound."""
 
 
 @dataclass(slots=True)
 class _CallState:
-    """Retry bookkeeping for one call: each recovery is tried at most once, retries are counted."""
+    """Retry bookkeeping for one call: each recovery is tried at most once, retries are counted.
+
+    ``spent`` is the time the call has used: each attempt's measured duration plus the
+    backoff delays asked of ``sleep`` (so an injected sleep counts as if it had slept).
+    """
 
     call: PreparedCall
     policy: RetryPolicy
@@ -100,6 +108,16 @@ class _CallState:
     token_refreshed: bool = False
     clock_resynced: bool = False
     last_delay: float = field(default=0.0)
+    spent: float = 0.0
+    clock_generation: int = 0
+
+    def attempt_limit(self) -> float | None:
+        """Seconds the next attempt may take: its own bound, cut to what is left of the call's."""
+        own = attempt_seconds(self.call.timeout)
+        if self.call.total_timeout is None:
+            return own
+        left = max(self.call.total_timeout - self.spent, 0.001)
+        return left if own is None else min(own, left)
 
 
 # What to do after a failed attempt.
@@ -124,6 +142,8 @@ class _ClientCore:
         clock: Clock | None,
         time_sync_interval: float | None,
         default_headers: Mapping[str, str] | None,
+        total_timeout: float | None = None,
+        max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         self._api = api
         self._credentials: Credentials = resolve_credentials(
@@ -144,12 +164,19 @@ class _ClientCore:
         self._base_path = self.base_url.raw_path.split(b"?", 1)[0].decode("ascii").rstrip("/")
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+        self.total_timeout = _check_total(total_timeout)
         self._default_headers = dict(default_headers or {})
         interval_ms = None if time_sync_interval is None else int(time_sync_interval * 1000)
-        self._clock = ServerClock(clock or system_clock_ms, resync_interval_ms=interval_ms)
+        self._clock = ServerClock(
+            clock or system_clock_ms,
+            resync_interval_ms=interval_ms,
+            max_offset_ms=None if max_clock_offset is None else int(max_clock_offset * 1000),
+        )
         self._retry = RetryPolicy(
             max_retries=max_retries, retry_statuses=api.retry_statuses, retry_codes=api.retry_codes
         )
+        if api.signature is not None:
+            install_log_redaction(api.signature.signature_parameter)
 
     def __repr__(self) -> str:
         auth = "api_key" if isinstance(self._credentials, ApiKeyCredentials) else "access_token"
@@ -166,10 +193,13 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
+        total_timeout: float | None = None,
     ) -> Self:
         clone = copy.copy(self)
         if timeout is not None:
             clone.timeout = _as_timeout(timeout)
+        if total_timeout is not None:
+            clone.total_timeout = _check_total(total_timeout)
         if max_retries is not None:
             if max_retries < 0:
                 raise ValueError("max_retries must be 0 or more")
@@ -209,6 +239,8 @@ class _ClientCore:
             headers.update(extra_headers)
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        call_timeout = _as_timeout(timeout) if timeout is not None else self.timeout
+        call_retries = self.max_retries if max_retries is None else max_retries
         return PreparedCall(
             operation=operation,
             path=path,
@@ -216,8 +248,13 @@ class _ClientCore:
             body=body_bytes,
             headers=headers,
             request_id=request_id or uuid.uuid4().hex,
-            timeout=_as_timeout(timeout) if timeout is not None else self.timeout,
-            max_retries=self.max_retries if max_retries is None else max_retries,
+            timeout=call_timeout,
+            max_retries=call_retries,
+            total_timeout=(
+                self.total_timeout
+                if self.total_timeout is not None
+                else default_total_timeout(call_timeout, call_retries)
+            ),
         )
 
     # -- one attempt ---------------------------------------------------------------
@@ -256,18 +293,9 @@ class _ClientCore:
 
     def _redacted(self, target: str) -> str:
         scheme = self._api.signature
-        if scheme is None or "?" not in target:
+        if scheme is None:
             return target
-        path, _, query = target.partition("?")
-        parts = [
-            (
-                f"{scheme.signature_parameter}=<redacted>"
-                if p.startswith(f"{scheme.signature_parameter}=")
-                else p
-            )
-            for p in query.split("&")
-        ]
-        return f"{path}?{'&'.join(parts)}"
+        return redact_parameter(target, scheme.signature_parameter)
 
     def _read(
         self, call: PreparedCall, response: httpx.Response, started: float, result_type: type[ModelT] | None
@@ -286,7 +314,7 @@ class _ClientCore:
             fast = read_success(self._api, response, result_type)
             if fast is not None:
                 return fast[0], fast[1] or call.request_id
-        data, request_id = read_envelope(self._api, response, call.request_id)
+        data, request_id = read_envelope(self._api, response, call.request_id, empty_ok=result_type is None)
         if result_type is None:
             return None, request_id
         return parse_data(data, result_type, response, request_id), request_id
@@ -304,26 +332,48 @@ class _ClientCore:
             and self._clock.needs_sync()
         )
 
-    def _clock_request(self) -> httpx.Request:
+    def _clock_call(self) -> PreparedCall:
+        """The server-time request as a call, so it is sent and bounded like any other."""
         sync = self._api.clock_sync
         assert sync is not None
-        url = self.base_url.copy_with(raw_path=(self._base_path + sync.path).encode("ascii"))
-        headers = {"Accept": "application/json", "User-Agent": self._api.user_agent}
-        return httpx.Request("GET", url, headers=headers, extensions={"timeout": self.timeout.as_dict()})
+        return PreparedCall(
+            operation=OperationSpec(
+                operation_id="clock-sync", method="GET", path=sync.path, auth_required=False, retry_safe=True
+            ),
+            path=sync.path,
+            query="",
+            body=None,
+            headers={"Accept": "application/json", "User-Agent": self._api.user_agent},
+            request_id="clock-sync",
+            timeout=self.timeout,
+            max_retries=0,
+        )
+
+    def _clock_request(self, call: PreparedCall) -> httpx.Request:
+        url = self.base_url.copy_with(raw_path=(self._base_path + call.path).encode("ascii"))
+        return httpx.Request("GET", url, headers=dict(call.headers))
 
     def _clock_sample(self, sent_ms: int, response: httpx.Response, received_ms: int) -> TimeSample:
         sync = self._api.clock_sync
         assert sync is not None
-        data, _ = read_envelope(self._api, response, "clock-sync")
+        data, request_id = read_envelope(self._api, response, "clock-sync")
         server_ms = data.get(sync.field) if isinstance(data, dict) else None
         if not isinstance(server_ms, int) or isinstance(server_ms, bool):
             raise DecodeError(
                 f"the server time has no integer {sync.field!r}",
                 http_status=response.status_code,
-                request_id=None,
-                body_excerpt=response.text[:200],
+                request_id=request_id,
+                body_excerpt=body_excerpt(response.content),
             )
-        return TimeSample(sent_ms, server_ms, received_ms)
+        try:
+            return self._clock.check(TimeSample(sent_ms, server_ms, received_ms))
+        except ClockOffsetError as exc:
+            raise DecodeError(
+                str(exc),
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt=body_excerpt(response.content),
+            ) from exc
 
     # -- between attempts ----------------------------------------------------------
 
@@ -353,8 +403,21 @@ class _ClientCore:
             isinstance(error, APIConnectionError) and not error.request_sent
         )
         if repeatable and state.retries < state.call.max_retries and self._retry.is_retryable(error):
+            delay = self._retry.delay(state.retries + 1, error)
+            total = state.call.total_timeout
+            if total is not None and state.spent + delay >= total:
+                logger.debug(
+                    "no retry of %s %s: waiting %.2f s would pass the call's %.2f s (request_id=%s)",
+                    state.call.operation.method,
+                    state.call.path,
+                    delay,
+                    total,
+                    state.call.request_id,
+                )
+                return _RAISE
             state.retries += 1
-            state.last_delay = self._retry.delay(state.retries, error)
+            state.last_delay = delay
+            state.spent += delay
             logger.debug(
                 "retry %d of %s %s in %.2f s after %s (request_id=%s)",
                 state.retries,
@@ -378,6 +441,68 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout)
+
+
+def _check_total(total_timeout: float | None) -> float | None:
+    if total_timeout is not None and total_timeout <= 0:
+        raise ValueError("total_timeout must be positive")
+    return total_timeout
+
+
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """How long one attempt may take in all: the largest part of ``timeout`` (None: unbounded).
+
+    ``timeout=1`` thus bounds connecting, sending and reading the whole body together to
+    one second, not only each read.
+    """
+    parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+    return max(parts) if parts else None
+
+
+def default_total_timeout(timeout: httpx.Timeout, max_retries: int) -> float | None:
+    """The overall bound of a call when none is given: one attempt's bound per attempt."""
+    per_attempt = attempt_seconds(timeout)
+    return None if per_attempt is None else per_attempt * (max_retries + 1)
+
+
+def _capped(timeout: httpx.Timeout, limit: float | None) -> dict[str, float | None]:
+    """httpx's per-phase timeouts, none longer than the attempt's remaining ``limit``."""
+    if limit is None:
+        return timeout.as_dict()
+    return {
+        phase: limit if value is None else min(value, limit) for phase, value in timeout.as_dict().items()
+    }
+
+
+def _deadline_error(call: PreparedCall, limit: float) -> APITimeoutError:
+    return APITimeoutError(
+        f"{call.operation.method} {call.path} took longer than {limit:.3g} s (the attempt's deadline)",
+        request_id=call.request_id,
+    )
+
+
+def _unreadable(exc: BaseException, call: PreparedCall, response: httpx.Response | None) -> DecodeError:
+    """A DecodeError for a body httpx could not decode (a Content-Encoding that lies)."""
+    return DecodeError(
+        f"the response body could not be decoded: {type(exc).__name__}: {exc}",
+        http_status=response.status_code if response is not None else 0,
+        request_id=call.request_id,
+        body_excerpt="",
+    )
+
+
+def _complete(response: httpx.Response, raw: bytes, call: PreparedCall) -> httpx.Response:
+    """The response with its body read: ``raw`` decoded as its headers say (once)."""
+    try:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            content=raw,
+            request=response.request,
+            extensions=response.extensions,
+        )
+    except httpx.DecodingError as exc:
+        raise _unreadable(exc, call, response) from exc
 
 
 def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> SDKError:
@@ -418,6 +543,8 @@ class SyncAPIClient(_ClientCore):
         clock: Clock | None = None,
         sleep: Callable[[float], None] | None = None,
         time_sync_interval: float | None = 300.0,
+        total_timeout: float | None = None,
+        max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         super().__init__(
             api=api,
@@ -430,6 +557,8 @@ class SyncAPIClient(_ClientCore):
             clock=clock,
             time_sync_interval=time_sync_interval,
             default_headers=default_headers,
+            total_timeout=total_timeout,
+            max_clock_offset=max_clock_offset,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
@@ -451,22 +580,59 @@ class SyncAPIClient(_ClientCore):
         return credentials.token.reveal() if credentials.token is not None else None
 
     def sync_clock(self) -> ServerClock:
-        """Measure the offset to the server clock now (several round trips; the shortest wins)."""
+        """Measure the offset to the server clock now (several round trips; the shortest wins).
+
+        Raises `DecodeError` for an unreadable answer or a server time further than
+        ``max_clock_offset`` seconds from the local clock (the offset is then kept).
+        """
+        call = self._clock_call()
         samples = []
         for _ in range(CLOCK_SAMPLES):
             sent = self._clock.local_ms()
-            response = self._http.send(self._clock_request())
+            response = self._send_within(self._clock_request(call), call, attempt_seconds(call.timeout))
             samples.append(self._clock_sample(sent, response, self._clock.local_ms()))
         self._clock.record(samples)
         return self._clock
 
-    def _try_sync_clock(self) -> None:
+    def _try_sync_clock(self, seen_generation: int) -> None:
+        """Sync unless another thread did since ``seen_generation``; one sync at a time."""
+        with self._clock.sync_lock:
+            if self._clock.generation != seen_generation:
+                return
+            try:
+                self.sync_clock()
+            except SDKError as exc:
+                # Signing goes on with the previous offset; the server says if it is off.
+                logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
+                self._clock.sync_failed()
+
+    def _send_within(self, request: httpx.Request, call: PreparedCall, limit: float | None) -> httpx.Response:
+        """Send ``request`` and read its whole body within ``limit`` seconds.
+
+        httpx bounds each phase (connect, each read, ...); the body is read chunk by
+        chunk with a check of the attempt's deadline after each one, so a server that
+        drips bytes cannot hold the call past it.
+        """
+        request.extensions["timeout"] = _capped(call.timeout, limit)
+        deadline = None if limit is None else time.monotonic() + limit
         try:
-            self.sync_clock()
-        except (SDKError, httpx.TransportError) as exc:
-            # Signing goes on with the previous offset; the server says if it is off.
-            logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
-            self._clock.sync_failed()
+            response = self._http.send(request, stream=True)
+            try:
+                if response.is_stream_consumed:  # already read (a mock transport's response)
+                    return response
+                chunks = []
+                for chunk in response.iter_raw():
+                    chunks.append(chunk)
+                    if deadline is not None and time.monotonic() > deadline:
+                        assert limit is not None
+                        raise _deadline_error(call, limit)
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            raise _transport_error(exc, call) from exc
+        except httpx.HTTPError as exc:
+            raise _unreadable(exc, call, None) from exc
+        return _complete(response, b"".join(chunks), call)
 
     def _execute(
         self, call: PreparedCall, result_type: type[ModelT] | None
@@ -474,17 +640,20 @@ class SyncAPIClient(_ClientCore):
         state = _CallState(call, self._retry)
         while True:
             state.attempts += 1
+            began = time.monotonic()
+            state.clock_generation = self._clock.generation
             if self._wants_clock_sync(call):
-                self._try_sync_clock()
-            token = self._token() if self._needs_token(call) else None
-            request = self._build_request(call, token)
-            started = time.perf_counter()
+                self._try_sync_clock(state.clock_generation)
+                state.clock_generation = self._clock.generation
             try:
+                token = self._token() if self._needs_token(call) else None
+                request = self._build_request(call, token)
+                started = time.perf_counter()
                 try:
-                    response = self._http.send(request)
-                except httpx.TransportError as exc:
-                    raise _transport_error(exc, call) from exc
-                result, request_id = self._read(call, response, started, result_type)
+                    response = self._send_within(request, call, state.attempt_limit())
+                    result, request_id = self._read(call, response, started, result_type)
+                finally:
+                    state.spent += time.monotonic() - began
                 return response, result, request_id, state.attempts
             except SDKError as error:
                 action = self._decide(state, error)
@@ -493,7 +662,7 @@ class SyncAPIClient(_ClientCore):
                 if action == _REFRESH_TOKEN:
                     self._token(refresh=True)
                 elif action == _RESYNC_CLOCK:
-                    self._try_sync_clock()
+                    self._try_sync_clock(state.clock_generation)
                 else:
                     self._sleep(state.last_delay)
 
@@ -548,6 +717,8 @@ class AsyncAPIClient(_ClientCore):
         clock: Clock | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         time_sync_interval: float | None = 300.0,
+        total_timeout: float | None = None,
+        max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         super().__init__(
             api=api,
@@ -560,6 +731,8 @@ class AsyncAPIClient(_ClientCore):
             clock=clock,
             time_sync_interval=time_sync_interval,
             default_headers=default_headers,
+            total_timeout=total_timeout,
+            max_clock_offset=max_clock_offset,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
@@ -579,21 +752,59 @@ class AsyncAPIClient(_ClientCore):
         return credentials.token.reveal() if credentials.token is not None else None
 
     async def sync_clock(self) -> ServerClock:
-        """Measure the offset to the server clock now (several round trips; the shortest wins)."""
+        """Measure the offset to the server clock now (several round trips; the shortest wins).
+
+        Raises `DecodeError` for an unreadable answer or a server time further than
+        ``max_clock_offset`` seconds from the local clock (the offset is then kept).
+        """
+        call = self._clock_call()
         samples = []
         for _ in range(CLOCK_SAMPLES):
             sent = self._clock.local_ms()
-            response = await self._http.send(self._clock_request())
+            response = await self._send_within(self._clock_request(call), call, attempt_seconds(call.timeout))
             samples.append(self._clock_sample(sent, response, self._clock.local_ms()))
         self._clock.record(samples)
         return self._clock
 
-    async def _try_sync_clock(self) -> None:
+    async def _try_sync_clock(self, seen_generation: int) -> None:
+        """Sync unless another task did since ``seen_generation``; one sync at a time."""
+        if self._clock.async_sync_lock is None:
+            import asyncio  # noqa: PLC0415
+
+            self._clock.async_sync_lock = asyncio.Lock()
+        async with self._clock.async_sync_lock:
+            if self._clock.generation != seen_generation:
+                return
+            try:
+                await self.sync_clock()
+            except SDKError as exc:
+                logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
+                self._clock.sync_failed()
+
+    async def _send_within(
+        self, request: httpx.Request, call: PreparedCall, limit: float | None
+    ) -> httpx.Response:
+        """Send ``request`` and read its whole body within ``limit`` seconds (see the sync client)."""
+        request.extensions["timeout"] = _capped(call.timeout, limit)
+        deadline = None if limit is None else time.monotonic() + limit
         try:
-            await self.sync_clock()
-        except (SDKError, httpx.TransportError) as exc:
-            logger.warning("clock sync failed: %s: %s", type(exc).__name__, exc)
-            self._clock.sync_failed()
+            response = await self._http.send(request, stream=True)
+            try:
+                if response.is_stream_consumed:  # already read (a mock transport's response)
+                    return response
+                chunks = []
+                async for chunk in response.aiter_raw():
+                    chunks.append(chunk)
+                    if deadline is not None and time.monotonic() > deadline:
+                        assert limit is not None
+                        raise _deadline_error(call, limit)
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            raise _transport_error(exc, call) from exc
+        except httpx.HTTPError as exc:
+            raise _unreadable(exc, call, None) from exc
+        return _complete(response, b"".join(chunks), call)
 
     async def _execute(
         self, call: PreparedCall, result_type: type[ModelT] | None
@@ -601,17 +812,20 @@ class AsyncAPIClient(_ClientCore):
         state = _CallState(call, self._retry)
         while True:
             state.attempts += 1
+            began = time.monotonic()
+            state.clock_generation = self._clock.generation
             if self._wants_clock_sync(call):
-                await self._try_sync_clock()
-            token = await self._token() if self._needs_token(call) else None
-            request = self._build_request(call, token)
-            started = time.perf_counter()
+                await self._try_sync_clock(state.clock_generation)
+                state.clock_generation = self._clock.generation
             try:
+                token = await self._token() if self._needs_token(call) else None
+                request = self._build_request(call, token)
+                started = time.perf_counter()
                 try:
-                    response = await self._http.send(request)
-                except httpx.TransportError as exc:
-                    raise _transport_error(exc, call) from exc
-                result, request_id = self._read(call, response, started, result_type)
+                    response = await self._send_within(request, call, state.attempt_limit())
+                    result, request_id = self._read(call, response, started, result_type)
+                finally:
+                    state.spent += time.monotonic() - began
                 return response, result, request_id, state.attempts
             except SDKError as error:
                 action = self._decide(state, error)
@@ -620,7 +834,7 @@ class AsyncAPIClient(_ClientCore):
                 if action == _REFRESH_TOKEN:
                     await self._token(refresh=True)
                 elif action == _RESYNC_CLOCK:
-                    await self._try_sync_clock()
+                    await self._try_sync_clock(state.clock_generation)
                 else:
                     await self._sleep(state.last_delay)
 

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from ._api import API
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, Clock, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_CLOCK_OFFSET,
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    Clock,
+    SyncAPIClient,
+)
 
 if TYPE_CHECKING:
     from .resources.listen_key import AsyncListenKeyResource, ListenKeyResource
@@ -30,9 +36,19 @@ class Client(SyncAPIClient):
 
     Signed requests carry the server's time: the client measures its offset before the first
     signed request and every ``time_sync_interval`` seconds (``None``: only when the server
-    rejects a timestamp). Transient failures are retried up to ``max_retries`` times on
-    operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` (Unix
-    ms) and ``sleep`` can be injected, e.g. in tests.
+    rejects a timestamp), one measurement at a time however many threads or tasks need it; a
+    server time more than ``max_clock_offset`` seconds (default a day; ``None``: no limit) from
+    the local clock is refused and the previous offset kept. The signature is redacted from the
+    package's log and from httpx's. Transient failures are retried up to ``max_retries`` times
+    on operations that are safe to repeat, with backoff that honours Retry-After.
+
+    Deadlines: ``timeout`` (seconds, or an ``httpx.Timeout``) bounds each attempt as a whole,
+    connecting, sending and reading the entire body (its largest part when an
+    ``httpx.Timeout``); ``total_timeout`` bounds the whole call, attempts and the waits between
+    them (default: the attempt bound times ``max_retries + 1``). A retry whose wait would pass
+    ``total_timeout`` is not made: the last error is raised. An attempt that runs out of time
+    raises ``APITimeoutError``. ``clock`` (Unix ms) and ``sleep`` can be injected, e.g. in
+    tests.
 
     Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
     Use the client as a context manager, or call ``client.close()``, to release its connections.
@@ -85,6 +101,8 @@ class Client(SyncAPIClient):
         clock: Clock | None = None,
         sleep: Callable[[float], None] | None = None,
         time_sync_interval: float | None = 300.0,
+        total_timeout: float | None = None,
+        max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         super().__init__(
             api=API,
@@ -99,6 +117,8 @@ class Client(SyncAPIClient):
             clock=clock,
             sleep=sleep,
             time_sync_interval=time_sync_interval,
+            total_timeout=total_timeout,
+            max_clock_offset=max_clock_offset,
         )
 
     def with_options(
@@ -107,13 +127,17 @@ class Client(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = None,
     ) -> Self:
         """A copy with other defaults that shares this client's connection pool and clock.
 
         Closing the copy leaves the pool open; close the original when done.
         """
         clone = self._copy_with(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            total_timeout=total_timeout,
         )
         for (
             name
@@ -131,9 +155,19 @@ class AsyncClient(AsyncAPIClient):
 
     Signed requests carry the server's time: the client measures its offset before the first
     signed request and every ``time_sync_interval`` seconds (``None``: only when the server
-    rejects a timestamp). Transient failures are retried up to ``max_retries`` times on
-    operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` (Unix
-    ms) and ``sleep`` can be injected, e.g. in tests.
+    rejects a timestamp), one measurement at a time however many threads or tasks need it; a
+    server time more than ``max_clock_offset`` seconds (default a day; ``None``: no limit) from
+    the local clock is refused and the previous offset kept. The signature is redacted from the
+    package's log and from httpx's. Transient failures are retried up to ``max_retries`` times
+    on operations that are safe to repeat, with backoff that honours Retry-After.
+
+    Deadlines: ``timeout`` (seconds, or an ``httpx.Timeout``) bounds each attempt as a whole,
+    connecting, sending and reading the entire body (its largest part when an
+    ``httpx.Timeout``); ``total_timeout`` bounds the whole call, attempts and the waits between
+    them (default: the attempt bound times ``max_retries + 1``). A retry whose wait would pass
+    ``total_timeout`` is not made: the last error is raised. An attempt that runs out of time
+    raises ``APITimeoutError``. ``clock`` (Unix ms) and ``sleep`` can be injected, e.g. in
+    tests.
 
     Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
     Use the client as a context manager, or call ``await client.aclose()``, to release its
@@ -187,6 +221,8 @@ class AsyncClient(AsyncAPIClient):
         clock: Clock | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         time_sync_interval: float | None = 300.0,
+        total_timeout: float | None = None,
+        max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         super().__init__(
             api=API,
@@ -201,6 +237,8 @@ class AsyncClient(AsyncAPIClient):
             clock=clock,
             sleep=sleep,
             time_sync_interval=time_sync_interval,
+            total_timeout=total_timeout,
+            max_clock_offset=max_clock_offset,
         )
 
     def with_options(
@@ -209,13 +247,17 @@ class AsyncClient(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = None,
     ) -> Self:
         """A copy with other defaults that shares this client's connection pool and clock.
 
         Closing the copy leaves the pool open; close the original when done.
         """
         clone = self._copy_with(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            total_timeout=total_timeout,
         )
         for (
             name

@@ -7,6 +7,12 @@ The manager creates a key, renews it at a fixed interval and, when a renewal
 fails, creates a replacement and tells the caller through ``on_new_key``. The
 sync form runs in a daemon thread, the async form in a task. Waiting is done by
 an injectable function, so tests drive the manager without real time passing.
+
+Nothing a renewal, a replacement or a callback raises ends the manager: every
+failure is logged and passed to ``on_error`` (whose own failure is logged), and
+renewal goes on at the next interval. ``stop()`` returns at once even while a
+renewal is in flight; that renewal finishes in the background and its outcome is
+discarded.
 """
 
 from __future__ import annotations
@@ -16,8 +22,6 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Self
-
-from ._exceptions import SDKError
 
 if TYPE_CHECKING:
     # asyncio is imported where the async manager runs: importing the package should not pay for it.
@@ -51,23 +55,38 @@ class _KeepaliveState:
         self.key: str | None = None
         self.renewals = 0
         self.replacements = 0
+        self._stopping = False
 
     def _adopt(self, key: str, *, replacement: bool) -> None:
+        if self._stopping:
+            return  # a renewal that outlived stop(): its outcome is discarded
         self.key = key
         if replacement:
             self.replacements += 1
-        if self._on_new_key is not None:
-            self._on_new_key(key)
+        self._call_back(self._on_new_key, key)
 
     def _renewed(self, key: str) -> None:
+        if self._stopping:
+            return
         self.renewals += 1
-        if self._on_renew is not None:
-            self._on_renew(key)
+        self._call_back(self._on_renew, key)
+
+    def _call_back(self, callback: KeyCallback | None, key: str) -> None:
+        if callback is None:
+            return
+        try:
+            callback(key)
+        except Exception as error:  # noqa: BLE001 - the caller's callback must not end the manager
+            self._report(error)
 
     def _report(self, error: Exception) -> None:
         logger.warning("keepalive: %s: %s", type(error).__name__, error)
-        if self._on_error is not None:
+        if self._on_error is None:
+            return
+        try:
             self._on_error(error)
+        except Exception as callback_error:  # noqa: BLE001 - as above, for on_error itself
+            logger.warning("keepalive: on_error raised %s: %s", type(callback_error).__name__, callback_error)
 
     def __repr__(self) -> str:
         state = "active" if self.key else "idle"
@@ -98,18 +117,24 @@ class KeepaliveManager(_KeepaliveState):
             on_renew=on_renew,
         )
         self._create, self._renew, self._close = create, renew, close
+        # A fresh event per run: a renewal that outlived stop() ends its own run, not a later one.
         self._stopped = threading.Event()
         # wait(seconds) returns True when the manager should stop.
-        self._wait = wait or self._stopped.wait
+        self._custom_wait = wait
         self._thread: threading.Thread | None = None
+        self._busy = False
+        self._busy_lock = threading.Lock()
 
     def start(self) -> str:
         """Create the key now and start renewing it; returns the key."""
         if self._thread is not None:
             raise RuntimeError("the keepalive manager is already running")
+        self._stopping = False
         self._adopt(self._create(), replacement=False)
-        self._stopped.clear()
-        self._thread = threading.Thread(target=self._run, name="keepalive", daemon=True)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(self._stopped,), name="keepalive", daemon=True
+        )
         self._thread.start()
         assert self.key is not None
         return self.key
@@ -121,31 +146,52 @@ class KeepaliveManager(_KeepaliveState):
             return
         try:
             self._renew(key)
+        except Exception as error:  # noqa: BLE001 - any failure: report it, then replace the key
+            self._report(error)
+        else:
             self._renewed(key)
             return
-        except SDKError as error:
-            self._report(error)
+        if self._stopping:
+            return
         try:
-            self._adopt(self._create(), replacement=True)
-        except SDKError as error:
+            new_key = self._create()
+        except Exception as error:  # noqa: BLE001 - reported; the next interval tries again
             self._report(error)
+            return
+        self._adopt(new_key, replacement=True)
 
-    def _run(self) -> None:
-        while not self._stopped.is_set() and not self._wait(self.renew_interval):
-            if self._stopped.is_set():
-                break
-            self.run_once()
+    def _run(self, stopped: threading.Event) -> None:
+        wait = self._custom_wait or stopped.wait
+        while not stopped.is_set() and not wait(self.renew_interval):
+            with self._busy_lock:
+                if stopped.is_set():
+                    break
+                self._busy = True
+            try:
+                self.run_once()
+            except Exception as error:  # noqa: BLE001 - run_once reports its own; this is the last guard
+                self._report(error)
+            finally:
+                with self._busy_lock:
+                    self._busy = False
 
     def stop(self) -> None:
-        """Stop renewing; close the key first when ``close_on_exit`` was asked for."""
-        self._stopped.set()
+        """Stop renewing; close the key first when ``close_on_exit`` was asked for.
+
+        Returns without waiting for a renewal in flight (it ends in the background).
+        """
+        self._stopping = True
+        with self._busy_lock:
+            self._stopped.set()
+            busy = self._busy
         if self._thread is not None:
-            self._thread.join()
+            if not busy:
+                self._thread.join()
             self._thread = None
         if self.close_on_exit and self.key is not None:
             try:
                 self._close(self.key)
-            except SDKError as error:
+            except Exception as error:  # noqa: BLE001 - reported like any other failure
                 self._report(error)
         self.key = None
 
@@ -188,6 +234,7 @@ class AsyncKeepaliveManager(_KeepaliveState):
         """Create the key now and start renewing it; returns the key."""
         if self._task is not None:
             raise RuntimeError("the keepalive manager is already running")
+        self._stopping = False
         self._adopt(await self._create(), replacement=False)
         import asyncio  # noqa: PLC0415
 
@@ -202,22 +249,29 @@ class AsyncKeepaliveManager(_KeepaliveState):
             return
         try:
             await self._renew(key)
+        except Exception as error:  # noqa: BLE001 - any failure: report it, then replace the key
+            self._report(error)
+        else:
             self._renewed(key)
             return
-        except SDKError as error:
-            self._report(error)
         try:
-            self._adopt(await self._create(), replacement=True)
-        except SDKError as error:
+            new_key = await self._create()
+        except Exception as error:  # noqa: BLE001 - reported; the next interval tries again
             self._report(error)
+            return
+        self._adopt(new_key, replacement=True)
 
     async def _run(self) -> None:
         while True:
             await self._sleep(self.renew_interval)
-            await self.run_once()
+            try:
+                await self.run_once()
+            except Exception as error:  # noqa: BLE001 - run_once reports its own; this is the last guard
+                self._report(error)
 
     async def stop(self) -> None:
         """Stop renewing; close the key first when ``close_on_exit`` was asked for."""
+        self._stopping = True
         if self._task is not None:
             self._task.cancel()
             import asyncio  # noqa: PLC0415
@@ -228,7 +282,7 @@ class AsyncKeepaliveManager(_KeepaliveState):
         if self.close_on_exit and self.key is not None:
             try:
                 await self._close(self.key)
-            except SDKError as error:
+            except Exception as error:  # noqa: BLE001 - reported like any other failure
                 self._report(error)
         self.key = None
 

@@ -18,9 +18,11 @@ __all__ = [
 class ListenKeyManager(KeepaliveManager):
     """Creates a key with `create`, renews it every `renew_interval` seconds (default 1800.0; a key
     lives 3600.0 s) with `renew` in a background thread, and creates a new key when a renewal
-    fails, passing it to `on_new_key`. `stop()` (or leaving the `with` block) ends renewal; the
-    key is closed with `close` only if `close_on_exit` is true, since other consumers may share
-    it. `wait(seconds)` replaces the interval wait for tests; it returns True to stop.
+    fails, passing it to `on_new_key`. Whatever a renewal or a callback raises is logged and
+    passed to `on_error`, and renewal goes on. `stop()` (or leaving the `with` block) ends
+    renewal without waiting for a renewal in flight; the key is closed with `close` only if
+    `close_on_exit` is true, since other consumers may share it. `wait(seconds)` replaces the
+    interval wait for tests; it returns True to stop.
     """
 
     def __init__(

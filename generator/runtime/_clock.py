@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 Clock = Callable[[], int]
 """Returns the local time in Unix milliseconds."""
@@ -40,16 +41,41 @@ class TimeSample:
         return self.server_ms - (self.sent_ms + self.received_ms) // 2
 
 
-class ServerClock:
-    """Local time plus the last measured offset to the server; knows when to measure again."""
+class ClockOffsetError(ValueError):
+    """A server time too far from the local clock to be believed."""
 
-    def __init__(self, now_ms: Clock = system_clock_ms, *, resync_interval_ms: int | None = 300_000) -> None:
+
+class ServerClock:
+    """Local time plus the last measured offset to the server; knows when to measure again.
+
+    ``max_offset_ms`` bounds the offset it adopts: a server time further than that from
+    the local clock is refused (`ClockOffsetError`) and the previous offset kept; None
+    accepts any offset.
+
+    ``generation`` counts the syncs (successful or failed) so that callers who waited
+    for another caller's sync can tell it happened; ``sync_lock`` is held by whoever
+    measures, so only one sync is in flight per clock (clients made by ``with_options``
+    share the clock, hence the lock). The async client keeps its own lock in
+    ``async_sync_lock``, made on first use.
+    """
+
+    def __init__(
+        self,
+        now_ms: Clock = system_clock_ms,
+        *,
+        resync_interval_ms: int | None = 300_000,
+        max_offset_ms: int | None = 86_400_000,
+    ) -> None:
         self._now_ms = now_ms
         self.resync_interval_ms = resync_interval_ms
+        self.max_offset_ms = max_offset_ms
         self.offset_ms = 0
         self.last_sample: TimeSample | None = None
+        self.generation = 0
         self._synced_at: int | None = None
         self._lock = threading.Lock()
+        self.sync_lock = threading.Lock()
+        self.async_sync_lock: Any = None
 
     def local_ms(self) -> int:
         """The local clock, as injected."""
@@ -80,6 +106,20 @@ class ServerClock:
         """Keep the current offset and wait a full interval before trying again."""
         with self._lock:
             self._synced_at = self._now_ms()
+            self.generation += 1
+
+    def check(self, sample: TimeSample) -> TimeSample:
+        """``sample``, unless its server time is implausibly far from the local clock.
+
+        Raises `ClockOffsetError` when the offset exceeds ``max_offset_ms``.
+        """
+        if self.max_offset_ms is not None and abs(sample.offset_ms) > self.max_offset_ms:
+            raise ClockOffsetError(
+                f"the server time {sample.server_ms} is {abs(sample.offset_ms) / 1000:.0f} s from the "
+                f"local clock, more than the {self.max_offset_ms / 1000:g} s allowed (max_clock_offset); "
+                "not adopted"
+            )
+        return sample
 
     def record(self, samples: Sequence[TimeSample]) -> None:
         """Adopt the offset of the sample with the shortest round trip."""
@@ -91,3 +131,4 @@ class ServerClock:
             self.offset_ms = best.offset_ms
             self.last_sample = best
             self._synced_at = self._now_ms()
+            self.generation += 1

@@ -7,7 +7,7 @@ import json
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, TypeAdapter, ValidationError, create_model
 
 from ._exceptions import APIError, DecodeError
 from ._operations import ApiDescription, EnvelopeSpec
@@ -50,16 +50,27 @@ def _decode_error(response: httpx.Response, request_id: str, reason: str) -> Dec
     )
 
 
-def read_envelope(api: ApiDescription, response: httpx.Response, request_id: str) -> tuple[Any, str]:
+def read_envelope(
+    api: ApiDescription, response: httpx.Response, request_id: str, *, empty_ok: bool = False
+) -> tuple[Any, str]:
     """Check the envelope of ``response`` and return its ``data`` and request id.
 
     Raises the `APIError` subclass for the envelope code (or HTTP status), or
-    `DecodeError` when the body is not an envelope.
+    `DecodeError` when the body is not an envelope. The envelope code must be a JSON
+    integer (not a string, float or boolean), as on the fast path. With ``empty_ok``
+    (an operation whose success carries no data), a 2xx response with no body, such
+    as HTTP 204, is a success.
     """
     envelope = api.envelope
     success = 200 <= response.status_code < 300
+    if empty_ok and success and not response.content.strip():
+        return None, request_id
     try:
         payload = json.loads(response.content)
+    except RecursionError as exc:
+        if not success:
+            raise _status_error(api, response, request_id, "the body nests too deeply") from exc
+        raise _decode_error(response, request_id, "the response body nests too deeply to read") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         if not success:
             raise _status_error(api, response, request_id, "the body is not JSON") from exc
@@ -99,7 +110,8 @@ def _success_adapter(envelope: EnvelopeSpec, result_type: type[BaseModel]) -> Ty
     model = create_model(
         f"{result_type.__name__}Envelope",
         __config__=ConfigDict(extra="ignore", defer_build=True),
-        code=(int, Field(alias=envelope.code_field)),
+        # Strict: "0", 0.0 and false are not the code 0 (read_envelope agrees).
+        code=(StrictInt, Field(alias=envelope.code_field)),
         request_id=(str | None, Field(None, alias=envelope.request_id_field)),
         data=(data_type, Field(None, alias=envelope.data_field)),
     )
@@ -119,7 +131,7 @@ def read_success(
         return None
     try:
         parsed = _success_adapter(envelope, result_type).validate_json(response.content)
-    except ValidationError:
+    except (ValidationError, RecursionError):
         return None
     if parsed.code != envelope.success_code or parsed.data is None:
         return None
@@ -137,6 +149,8 @@ def parse_data(
         raise _decode_error(response, request_id, f"the response carries no data for {result_type.__name__}")
     try:
         return result_type.model_validate(data)
+    except RecursionError as exc:
+        raise _decode_error(response, request_id, "the response data nests too deeply to read") from exc
     except ValidationError as exc:
         summary = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()[:5]

@@ -28,6 +28,7 @@ import pytest
 import sixmm
 from sixmm import models
 from sixmm.testing import (
+    DEFAULT_LOG_SIZE,
     LISTEN_KEY_TTL_MS,
     MAX_PAGE_SIZE,
     TIMESTAMP_OUTSIDE_WINDOW,
@@ -35,6 +36,8 @@ from sixmm.testing import (
     ExchangeState,
     FakeExchange,
     FaultQueue,
+    RecordedRequest,
+    RequestLog,
 )
 from tests.support.examples import example
 from tests.support.paths import GENERATED
@@ -1017,6 +1020,39 @@ def test_request_log_records_the_raw_request(ex: FakeExchange) -> None:
     assert len(ex.requests) == 0
 
 
+# -- the request log is bounded ------------------------------------------------------------------
+
+
+def _recorded(n: int) -> RecordedRequest:
+    return RecordedRequest("GET", f"/r/{n}", "", (), b"", received_at=n, request_id=f"r-{n}")
+
+
+def test_the_request_log_keeps_the_newest_requests() -> None:
+    log = RequestLog(max_size=3)
+    for n in range(5):
+        log.append(_recorded(n))
+    assert [r.path for r in log] == ["/r/2", "/r/3", "/r/4"]
+    assert log.dropped == 2 and len(log) == 3
+    assert log[0].path == "/r/2" and log.last.path == "/r/4"
+    assert [r.path for r in log[1:]] == ["/r/3", "/r/4"]
+    unbounded = RequestLog(max_size=None)
+    for n in range(DEFAULT_LOG_SIZE + 5):
+        unbounded.append(_recorded(n))
+    assert len(unbounded) == DEFAULT_LOG_SIZE + 5 and unbounded.dropped == 0
+    with pytest.raises(ValueError, match="max_size"):
+        RequestLog(max_size=0)
+
+
+def test_large_posts_do_not_grow_the_exchange_log_past_its_size() -> None:
+    # The probe that found it: unauthenticated 60 KB POSTs, each kept with its body.
+    with FakeExchange(log_size=10) as ex, httpx.Client(base_url=ex.url) as http:
+        for _ in range(40):
+            answer = http.post("/v1/private/user/favorite-symbols", content=b"x" * 60_000)
+            assert answer.status_code == 401
+        assert len(ex.requests) == 10 and ex.requests.dropped == 30
+        assert sum(len(r.body) for r in ex.requests) <= 10 * 60_000
+
+
 # -- the command line -----------------------------------------------------------------------------
 
 
@@ -1031,7 +1067,7 @@ def test_command_line_serves_until_interrupted() -> None:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(GENERATED), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "sixmm.testing", "--port", str(port)],
+        [sys.executable, "-m", "sixmm.testing", "--port", str(port), "--log-size", "50"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

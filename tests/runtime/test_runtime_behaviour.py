@@ -204,7 +204,9 @@ def runtime_kwargs(
 
 
 @contextlib.asynccontextmanager
-async def scripted(flavor: Flavor, api: ScriptedApi, sleeps: Sleeps) -> AsyncIterator[AnyClient]:
+async def scripted(
+    flavor: Flavor, api: ScriptedApi, sleeps: Sleeps, **options: Any
+) -> AsyncIterator[AnyClient]:
     """A signing client of the scripted API (no server), with a fixed clock and no clock sync."""
     kwargs: dict[str, Any] = {
         "base_url": BASE_URL,
@@ -213,6 +215,7 @@ async def scripted(flavor: Flavor, api: ScriptedApi, sleeps: Sleeps) -> AsyncIte
         "clock": lambda: FIXED_MS,
         "time_sync_interval": None,
         "sleep": sleeps.for_flavor(flavor),
+        **options,
     }
     client: AnyClient
     if flavor == "sync":
@@ -514,7 +517,8 @@ async def test_retry_after_is_honoured_and_capped(
     sleeps = Sleeps()
     api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": retry_after})
     api.then_succeed("getAsset")
-    async with scripted(flavor, api, sleeps) as client:
+    # total_timeout above the cap: the wait fits in the call's overall deadline.
+    async with scripted(flavor, api, sleeps, total_timeout=120) as client:
         asset = await call(client, "user.get_asset")
     assert isinstance(asset, models.UserAssetData)
     assert sleeps.delays == [expected]

@@ -33,7 +33,11 @@ class ScriptedApi:
     def then(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> ScriptedApi:
         """Answer the next unanswered request with this response (``Content-Type`` defaults to JSON)."""
         all_headers = {"Content-Type": "application/json", **(headers or {})}
-        self._script.append(httpx.Response(status, content=body, headers=all_headers))
+        if not any(name.lower() in ("content-length", "transfer-encoding") for name in all_headers):
+            all_headers["Content-Length"] = str(len(body))
+        # A stream, not content: the client decodes it as it would a server's bytes
+        # (Content-Encoding included), so hostile encodings reach the client's own code.
+        self._script.append(httpx.Response(status, stream=httpx.ByteStream(body), headers=all_headers))
         return self
 
     def then_succeed(self, operation_id: str) -> ScriptedApi:

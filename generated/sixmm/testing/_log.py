@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, overload
 
-__all__ = ["RecordedRequest", "RecordedResponse", "RequestLog"]
+__all__ = ["DEFAULT_LOG_SIZE", "RecordedRequest", "RecordedResponse", "RequestLog"]
+
+DEFAULT_LOG_SIZE = 1000
+"""How many requests the log keeps by default: the newest, oldest dropped first."""
 
 
 def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
@@ -81,15 +85,26 @@ class RecordedRequest:
 
 
 class RequestLog:
-    """Every request, oldest first; a thread-safe read-only sequence with `clear`."""
+    """The most recent requests, oldest first; a thread-safe read-only sequence with `clear`.
 
-    def __init__(self) -> None:
+    A ring buffer: it keeps the newest ``max_size`` requests (bodies included) and drops
+    the oldest, so an exchange that runs for days uses bounded memory. ``max_size=None``
+    keeps everything. ``dropped`` counts the requests forgotten so far.
+    """
+
+    def __init__(self, max_size: int | None = DEFAULT_LOG_SIZE) -> None:
+        if max_size is not None and max_size < 1:
+            raise ValueError("max_size must be at least 1 (or None for no limit)")
         self._lock = threading.Lock()
-        self._items: list[RecordedRequest] = []
+        self.max_size = max_size
+        self.dropped = 0
+        self._items: deque[RecordedRequest] = deque(maxlen=max_size)
 
     def append(self, request: RecordedRequest) -> None:
         """Record ``request``."""
         with self._lock:
+            if self.max_size is not None and len(self._items) == self.max_size:
+                self.dropped += 1
             self._items.append(request)
 
     def clear(self) -> None:
@@ -129,6 +144,8 @@ class RequestLog:
     def __getitem__(self, index: slice) -> list[RecordedRequest]: ...
     def __getitem__(self, index: int | slice) -> RecordedRequest | list[RecordedRequest]:
         with self._lock:
+            if isinstance(index, slice):
+                return list(self._items)[index]
             return self._items[index]
 
     def __repr__(self) -> str:

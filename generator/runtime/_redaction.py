@@ -1,0 +1,71 @@
+"""Keeping request signatures out of logs: the package's own lines and the HTTP libraries'.
+
+httpx logs every request's URL at INFO (``HTTP Request: GET …?…&signature=…``), and a
+signature can be replayed while its timestamp is fresh. `install_log_redaction` puts a
+filter on the httpx and httpcore loggers that rewrites only the signature's value; the
+rest of each line, and every line without a signature, is left as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+
+__all__ = ["SignatureFilter", "install_log_redaction", "redact_parameter", "HTTP_LOGGERS"]
+
+REDACTED = "<redacted>"
+
+HTTP_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+"""The loggers of the HTTP stack. A logger's filters see only the records logged to it
+by name (not its children's), hence the explicit list."""
+
+_install_lock = threading.Lock()
+
+
+def _pattern(parameter: str) -> re.Pattern[str]:
+    # The name must start the query or follow '&'; the value ends at the next separator.
+    return re.compile(rf"(?<=[?&]){re.escape(parameter)}=[^&\s\"'#<>]*")
+
+
+def redact_parameter(text: str, parameter: str) -> str:
+    """``text`` with the value of every ``parameter=`` query parameter replaced by ``<redacted>``."""
+    if f"{parameter}=" not in text:
+        return text
+    return _pattern(parameter).sub(f"{parameter}={REDACTED}", text)
+
+
+class SignatureFilter(logging.Filter):
+    """Rewrites the value of ``parameter=`` in a record's message; lets every record through."""
+
+    def __init__(self, parameter: str) -> None:
+        super().__init__()
+        self.parameter = parameter
+        self._pattern = _pattern(parameter)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a malformed record is not ours to fix; logging reports it
+            return True
+        if f"{self.parameter}=" in message:
+            record.msg = self._pattern.sub(f"{self.parameter}={REDACTED}", message)
+            record.args = None
+        return True
+
+
+def install_log_redaction(parameter: str) -> None:
+    """Put a `SignatureFilter` for ``parameter`` on each of the `HTTP_LOGGERS` (once per process)."""
+    with _install_lock:
+        for name in HTTP_LOGGERS:
+            target = logging.getLogger(name)
+            if not any(isinstance(f, SignatureFilter) and f.parameter == parameter for f in target.filters):
+                target.addFilter(SignatureFilter(parameter))
