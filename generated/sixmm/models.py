@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from pydantic import AwareDatetime, ConfigDict, Field
 
+from sixmm._decimal import ExactDecimal
 from sixmm._enums import OpenStrEnum
 from sixmm._model import ApiModel
 
@@ -20,29 +19,29 @@ class AccountChangeLogEntry(ApiModel):
     """
     Asset type, such as USDT. No value list is documented.
     """
-    amount: Decimal | None = Field(None, examples=["-12.5"])
+    amount: ExactDecimal | None = Field(None, examples=["-12.5"])
     """
     Amount changed, decimal string. Assumption: negative for debits.
     """
-    wallet_balance_before: Decimal | None = Field(
+    wallet_balance_before: ExactDecimal | None = Field(
         None, alias="walletBalanceBefore", examples=["10247.06780000"]
     )
     """
     Wallet balance before the change, decimal string.
     """
-    wallet_balance_after: Decimal | None = Field(
+    wallet_balance_after: ExactDecimal | None = Field(
         None, alias="walletBalanceAfter", examples=["10234.56780000"]
     )
     """
     Wallet balance after the change, decimal string.
     """
-    frozen_balance_before: Decimal | None = Field(
+    frozen_balance_before: ExactDecimal | None = Field(
         None, alias="frozenBalanceBefore", examples=["150.00000000"]
     )
     """
     Frozen balance before the change, decimal string.
     """
-    frozen_balance_after: Decimal | None = Field(
+    frozen_balance_after: ExactDecimal | None = Field(
         None, alias="frozenBalanceAfter", examples=["150.00000000"]
     )
     """
@@ -82,37 +81,43 @@ class AssetOverviewSummary(ApiModel):
     Summary figures of the account's trading; payload of getAssetOverviewSummary and the base of TradeOverview.
     """
 
-    today_pnl: Decimal | None = Field(None, alias="todayPnl", examples=["134.56780000"])
+    today_pnl: ExactDecimal | None = Field(None, alias="todayPnl", examples=["134.56780000"])
     """
     Realized PnL today, decimal string. Assumption: "today" is the current UTC day.
     """
-    today_volume: Decimal | None = Field(None, alias="todayVolume", examples=["52000.00000000"])
+    today_volume: ExactDecimal | None = Field(
+        None, alias="todayVolume", examples=["52000.00000000"]
+    )
     """
     Contract trading volume today, decimal string.
     """
-    total_volume: Decimal | None = Field(None, alias="totalVolume", examples=["9876543.21000000"])
+    total_volume: ExactDecimal | None = Field(
+        None, alias="totalVolume", examples=["9876543.21000000"]
+    )
     """
     Cumulative contract trading volume, decimal string.
     """
-    total_pnl: Decimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
+    total_pnl: ExactDecimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
     """
     Cumulative realized PnL, decimal string.
     """
-    max_drawdown30d: Decimal | None = Field(None, alias="maxDrawdown30d", examples=["412.30000000"])
+    max_drawdown30d: ExactDecimal | None = Field(
+        None, alias="maxDrawdown30d", examples=["412.30000000"]
+    )
     """
     Largest drawdown amount over the last 30 days, decimal string.
     """
-    max_drawdown30d_rate: Decimal | None = Field(
+    max_drawdown30d_rate: ExactDecimal | None = Field(
         None, alias="maxDrawdown30dRate", examples=["0.0387"]
     )
     """
     Largest drawdown rate over the last 30 days, as a decimal string between 0 and 1.
     """
-    transfer_in: Decimal | None = Field(None, alias="transferIn", examples=["12000.00000000"])
+    transfer_in: ExactDecimal | None = Field(None, alias="transferIn", examples=["12000.00000000"])
     """
     Cumulative funds transferred in, decimal string.
     """
-    transfer_out: Decimal | None = Field(None, alias="transferOut", examples=["4000.00000000"])
+    transfer_out: ExactDecimal | None = Field(None, alias="transferOut", examples=["4000.00000000"])
     """
     Cumulative funds transferred out, decimal string.
     """
@@ -138,19 +143,19 @@ class AssetTrendItem(ApiModel):
     """
     Time of the snapshot, Unix milliseconds.
     """
-    balance: Decimal | None = Field(None, examples=["10234.56780000"])
+    balance: ExactDecimal | None = Field(None, examples=["10234.56780000"])
     """
     Account balance at the snapshot, decimal string.
     """
-    pnl: Decimal | None = Field(None, examples=["-12.5"])
+    pnl: ExactDecimal | None = Field(None, examples=["-12.5"])
     """
     PnL for the current period, decimal string.
     """
-    pnl_rate: Decimal | None = Field(None, alias="pnlRate", examples=["0.0133"])
+    pnl_rate: ExactDecimal | None = Field(None, alias="pnlRate", examples=["0.0133"])
     """
     PnL rate for the current period, decimal string. Assumption: a fraction (0.01 = 1%), like maxDrawdown30dRate.
     """
-    total_pnl: Decimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
+    total_pnl: ExactDecimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
     """
     Cumulative PnL, decimal string.
     """
@@ -178,11 +183,11 @@ class BalanceHistoryItem(ApiModel):
     day such as "2026-03-01".
 
     """
-    balance: Decimal | None = Field(None, examples=["10234.56780000"])
+    balance: ExactDecimal | None = Field(None, examples=["10234.56780000"])
     """
     Wallet balance, decimal string.
     """
-    pnl: Decimal | None = Field(None, examples=["-12.5"])
+    pnl: ExactDecimal | None = Field(None, examples=["-12.5"])
     """
     Realized PnL for the period, decimal string.
     """
@@ -321,15 +326,19 @@ class UserAsset(ApiModel):
     """
     Asset type, such as USDT. No value list is documented.
     """
-    wallet_balance: Decimal | None = Field(None, alias="walletBalance", examples=["10234.56780000"])
+    wallet_balance: ExactDecimal | None = Field(
+        None, alias="walletBalance", examples=["10234.56780000"]
+    )
     """
     Wallet balance, decimal string.
     """
-    frozen_margin: Decimal | None = Field(None, alias="frozenMargin", examples=["150.00000000"])
+    frozen_margin: ExactDecimal | None = Field(
+        None, alias="frozenMargin", examples=["150.00000000"]
+    )
     """
     Margin held by pending orders, decimal string.
     """
-    used_margin: Decimal | None = Field(None, alias="usedMargin", examples=["2048.12500000"])
+    used_margin: ExactDecimal | None = Field(None, alias="usedMargin", examples=["2048.12500000"])
     """
     Margin taken by open positions, decimal string.
     """
@@ -393,11 +402,11 @@ class VolumeStats(ApiModel):
     Trading totals over the last 30 days.
     """
 
-    volume30d: Decimal | None = Field(None, examples=["1523400.25000000"])
+    volume30d: ExactDecimal | None = Field(None, examples=["1523400.25000000"])
     """
     Cumulative trading volume over the last 30 days, decimal string.
     """
-    fee_total30d: Decimal | None = Field(None, alias="feeTotal30d", examples=["609.36010000"])
+    fee_total30d: ExactDecimal | None = Field(None, alias="feeTotal30d", examples=["609.36010000"])
     """
     Cumulative fees over the last 30 days, decimal string.
     """

@@ -37,6 +37,7 @@ class Argument:
     enum_values: tuple[Any, ...] = ()
     kind: str = "str"  # for command-line parsing: str, int, float, bool, decimal or list
     example: Any = NO_DEFAULT
+    unix_time: str | None = None  # x-unix-time: "ms" or "s" when the integer is a point in time
 
     @property
     def cli_flag(self) -> str:

@@ -10,7 +10,7 @@ from generator import extensions, naming
 from generator.ir.context import BuildContext
 from generator.ir.model import NO_DEFAULT, Argument, Operation, Pagination, RequestBody, Tag
 from generator.ir.schemas import component_refs
-from generator.ir.types import all_properties, cli_kind, is_object, type_hint
+from generator.ir.types import all_properties, cli_kind, is_object, type_hint, unix_time_unit
 from generator.problems import pointer_join
 from generator.runtime._operations import OperationSpec
 from generator.spec_walk import iter_operations
@@ -202,6 +202,7 @@ def _argument(
         enum_values=tuple(target.get("enum", ())),
         kind=cli_kind(ctx, schema),
         example=example,
+        unix_time=unix_time_unit(ctx, schema),
     )
 
 

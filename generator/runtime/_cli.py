@@ -15,11 +15,12 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TextIO
 
 from pydantic import BaseModel
 
+from ._decimal import to_decimal
 from ._exceptions import CredentialsError, SDKError
 
 EXIT_OK = 0
@@ -91,12 +92,9 @@ class CliSpec:
 
 def _decimal(text: str) -> Decimal:
     try:
-        value = Decimal(text)
-    except InvalidOperation as exc:
-        raise argparse.ArgumentTypeError(f"not a decimal number: {text!r}") from exc
-    if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"not a finite decimal number: {text!r}")
-    return value
+        return to_decimal(text, "decimal")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("decimal: ")) from exc
 
 
 def _boolean(text: str) -> bool:
