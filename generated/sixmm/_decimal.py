@@ -18,10 +18,13 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, ValidationInfo
 
-__all__ = ["DECIMAL_PATTERN", "ExactDecimal", "decimal_text", "to_decimal"]
+__all__ = ["DECIMAL_PATTERN", "WIRE_CONTEXT", "ExactDecimal", "decimal_text", "to_decimal"]
 
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 """A plain decimal literal: optional minus, ASCII digits without leading zeros, optional fraction."""
+
+WIRE_CONTEXT = {"from_wire": True}
+"""Validation context for data parsed from a response: decimals must have arrived as strings."""
 
 _PLAIN = re.compile(DECIMAL_PATTERN.replace("$", r"\Z"), re.ASCII)
 
@@ -68,7 +71,8 @@ def to_decimal(value: object, name: str = "value") -> Decimal:
 
 def _validate(value: Any, info: ValidationInfo) -> Decimal:
     # JSON carries decimals as strings: a JSON number is a float already and not exact.
-    if info.mode == "json" and not isinstance(value, str):
+    from_wire = info.mode == "json" or (isinstance(info.context, dict) and info.context.get("from_wire"))
+    if from_wire and not isinstance(value, str):
         raise ValueError(f"a decimal is sent as a string, not as {type(value).__name__}")
     try:
         return to_decimal(value)
