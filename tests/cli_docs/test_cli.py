@@ -155,6 +155,18 @@ def test_exit_status_by_error_family_and_no_secret_printed(exchange: FakeExchang
             assert secret not in result.stdout + result.stderr
 
 
+def test_public_commands_need_no_credentials(exchange: FakeExchange) -> None:
+    nothing = cli_environment(exchange.url, {})
+    time = run_cli("system", "get-server-time", env=nothing)
+    assert time.returncode == 0, time.stderr
+    assert isinstance(json.loads(time.stdout)["timestampMs"], int)
+    version = run_cli("system", "get-version", env=nothing)
+    assert version.returncode == 0, version.stderr
+    needs_auth = run_cli("user", "get-asset", env=nothing)
+    assert needs_auth.returncode == 3
+    assert "getAsset needs credentials" in needs_auth.stderr and "Traceback" not in needs_auth.stderr
+
+
 def test_keepalive_renews_until_interrupted(env: dict[str, str]) -> None:
     process = subprocess.Popen(
         [

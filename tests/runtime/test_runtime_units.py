@@ -126,10 +126,16 @@ def test_secrets_do_not_show() -> None:
     assert "hunter2" not in repr(credentials) and "k-123" not in repr(credentials)
 
 
+def test_no_credentials_at_all_is_allowed_until_an_operation_needs_them() -> None:
+    assert (
+        resolve_credentials(access_token=None, api_key=None, api_secret=None, env_prefix="X_", environ={})
+        is None
+    )
+
+
 @pytest.mark.parametrize(
     ("arguments", "environ", "message"),
     [
-        ({}, {}, "no credentials"),
         ({"api_key": "k"}, {}, "api_secret is missing"),
         ({}, {"X_API_SECRET": "s"}, "api_key is missing"),
         ({"access_token": "t", "api_key": "k", "api_secret": "s"}, {}, "not both"),

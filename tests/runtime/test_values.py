@@ -225,3 +225,23 @@ def test_a_str_where_a_list_is_expected_is_refused_before_sending(server: FakeEx
         client.user.save_favorite_symbols(symbols="BTCUSDT")
     assert len(server.requests) == 0
     assert list_arg("symbols", ("A", "B")) == ["A", "B"]
+
+
+# --------------------------------------------------------------------------- credentials only where needed
+
+
+async def test_public_operations_need_no_credentials(
+    server: FakeExchange, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("ACCESS_TOKEN", "API_KEY", "API_SECRET"):
+        monkeypatch.delenv(f"SIXMM_{name}", raising=False)
+    with sixmm.Client(base_url=server.url) as client:
+        assert client.system.get_server_time().timestamp_ms == server.clock.now()
+        with pytest.raises(sixmm.CredentialsError, match="getInfo needs credentials and the client has none"):
+            client.user.get_info()
+    async with sixmm.AsyncClient(base_url=server.url) as aclient:
+        assert (await aclient.system.get_server_time()).timestamp_ms == server.clock.now()
+        with pytest.raises(sixmm.CredentialsError, match="getAsset needs credentials"):
+            await aclient.user.get_asset()
+    assert [r.operation_id for r in server.requests] == ["getServerTime", "getServerTime"]
+    assert all(r.header("x-api-key") is None and r.header("authorization") is None for r in server.requests)
