@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -30,6 +31,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_CREDENTIALS = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a Unix tool reports when its reader went away
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def _exit_code_help(spec: CliSpec) -> str:
     ]
     lines += [f"  {code}  {meaning}" for _, code, meaning in spec.exit_codes]
     lines.append(f"  {EXIT_INTERRUPTED}  interrupted")
+    lines.append(f"  {EXIT_BROKEN_PIPE}  output closed early (for example piped into head)")
     return "\n".join(lines)
 
 
@@ -440,4 +443,20 @@ def run(
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence(out)
+        return EXIT_BROKEN_PIPE
     return EXIT_OK
+
+
+def _silence(out: TextIO) -> None:
+    """Point ``out`` at /dev/null, so the interpreter's final flush does not fail again."""
+    try:
+        fileno = out.fileno()
+    except (OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fileno)
+    finally:
+        os.close(devnull)

@@ -155,6 +155,22 @@ def test_exit_status_by_error_family_and_no_secret_printed(exchange: FakeExchang
             assert secret not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_a_closed_pipe_ends_quietly(env: dict[str, str], output: str) -> None:
+    """``sixmm ... | head``: the reader is gone before anything is written (its end is closed here)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sixmm", "user", "get-account-change-log", "--all", "--output", output],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert stderr == ""
+
+
 def test_public_commands_need_no_credentials(exchange: FakeExchange) -> None:
     nothing = cli_environment(exchange.url, {})
     time = run_cli("system", "get-server-time", env=nothing)
