@@ -60,3 +60,15 @@ __all__ = [
     "TransportError",
     "__version__",
 ]
+
+
+def _show_public_classes_here() -> None:
+    # Reprs and tracebacks name a class by its module: show `sixmm.RateLimitError`, where
+    # users import it from, rather than the private module that defines it.
+    for name in __all__:
+        value = globals()[name]
+        if isinstance(value, type):
+            value.__module__ = __name__
+
+
+_show_public_classes_here()

@@ -217,6 +217,18 @@ class Models:
 
 
 @dataclass(frozen=True)
+class ProjectInfo:
+    """Package metadata the spec states: ``info.license``, ``info.contact`` and ``externalDocs``."""
+
+    license: str | None = None
+    """An SPDX expression (``info.license.identifier``), else the licence's name."""
+    authors: tuple[dict[str, str], ...] = ()
+    """``{"name": ..., "email": ...}`` entries, as pyproject.toml spells them."""
+    urls: tuple[tuple[str, str], ...] = ()
+    """``(label, URL)`` pairs: the documentation, the licence text, the contact page."""
+
+
+@dataclass(frozen=True)
 class Api:
     """Everything the templates render."""
 
@@ -229,6 +241,7 @@ class Api:
     error_families: tuple[ErrorFamily, ...]
     models: Models
     keepalives: tuple[Keepalive, ...] = ()
+    project: ProjectInfo = ProjectInfo()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

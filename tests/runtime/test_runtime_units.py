@@ -164,3 +164,17 @@ def test_a_failed_sync_waits_a_full_interval_before_the_next() -> None:
     assert not clock.needs_sync() and clock.offset_ms == 500, "the last good offset is kept"
     now[0] = 2_000
     assert clock.needs_sync()
+
+
+def test_public_classes_show_as_members_of_the_package() -> None:
+    import traceback
+
+    import sixmm
+
+    shown = [name for name in sixmm.__all__ if isinstance(getattr(sixmm, name), type)]
+    assert {"Client", "AsyncClient", "RateLimitError", "ListenKeyManager", "DecodeError"} <= set(shown)
+    for name in shown:
+        assert getattr(sixmm, name).__module__ == "sixmm", name
+    error = RateLimitError("slow down", code=5003, http_status=429, request_id="r-1")
+    assert repr(RateLimitError) == "<class 'sixmm.RateLimitError'>"
+    assert "".join(traceback.format_exception_only(error)).startswith("sixmm.RateLimitError: slow down")
