@@ -13,6 +13,7 @@ from sixmm._credentials import Secret, resolve_credentials
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
 from sixmm._wire import encode_json, encode_query, format_scalar
+from tests.support.clients import change_log_entry
 
 
 def test_clock_takes_the_midpoint_of_the_shortest_round_trip() -> None:
@@ -109,7 +110,7 @@ def test_open_enums_keep_unknown_values() -> None:
 
 def test_models_keep_unknown_fields_and_decimals_exact() -> None:
     entry = models.AccountChangeLogEntry.model_validate(
-        {"amount": "0.1000000000000000055511151231257827", "createdAt": 1, "newField": {"x": 1}}
+        change_log_entry(amount="0.1000000000000000055511151231257827", createdAt=1, newField={"x": 1})
     )
     assert entry.amount == Decimal("0.1000000000000000055511151231257827")
     dumped = entry.model_dump(mode="json", by_alias=True, exclude_none=True)

@@ -28,7 +28,7 @@ from sixmm._decimal import DECIMAL_PATTERN
 from sixmm._wire import body_from_fields, encode_json, encode_query
 from sixmm.testing import FakeExchange
 from tests.support.cli import cli_environment, run_cli
-from tests.support.clients import FIXED_MS, envelope, local_exchange
+from tests.support.clients import FIXED_MS, change_log_entry, envelope, local_exchange
 from tests.support.spec_mutations import LOG, load_real_spec, write_spec_copy
 
 DECIMALS = st.from_regex(DECIMAL_PATTERN, fullmatch=True)
@@ -73,8 +73,20 @@ def _client(server: FakeExchange) -> sixmm.Client:
     )
 
 
+def _asset(**fields: Any) -> dict[str, Any]:
+    asset = {
+        "userId": "u-1",
+        "assetType": "USDT",
+        "walletBalance": "1",
+        "frozenMargin": "0",
+        "usedMargin": "0",
+    }
+    asset.update(fields)
+    return asset
+
+
 def _asset_reply(wallet_balance: Any) -> bytes:
-    return envelope(0, "success", data={"userAsset": {"walletBalance": wallet_balance, "frozenBalance": "0"}})
+    return envelope(0, "success", data={"userAsset": _asset(walletBalance=wallet_balance)})
 
 
 # --------------------------------------------------------------------------- decimals read
@@ -83,21 +95,21 @@ def _asset_reply(wallet_balance: Any) -> bytes:
 @settings(max_examples=300, deadline=None)
 @given(text=DECIMALS)
 def test_decimal_text_to_model_to_json_text_is_the_identity(text: str) -> None:
-    wire = json.dumps({"amount": text, "walletBalanceAfter": text}, separators=(",", ":"))
+    wire = json.dumps(change_log_entry(amount=text, walletBalanceAfter=text), separators=(",", ":"))
     entry = models.AccountChangeLogEntry.model_validate_json(wire)
     assert entry.amount == Decimal(text)
-    assert entry.model_dump_json(by_alias=True, exclude_unset=True) == wire
-    assert entry.model_dump(mode="json", by_alias=True, exclude_unset=True) == json.loads(wire)
-    assert entry.model_dump(mode="json", exclude_unset=True)["wallet_balance_after"] == text
-    assert isinstance(entry.model_dump(exclude_unset=True)["amount"], Decimal)  # python mode keeps Decimal
+    assert entry.model_dump_json(by_alias=True) == wire
+    assert entry.model_dump(mode="json", by_alias=True) == json.loads(wire)
+    assert entry.model_dump(mode="json")["wallet_balance_after"] == text
+    assert isinstance(entry.model_dump()["amount"], Decimal)  # python mode keeps Decimal
 
 
 @pytest.mark.parametrize(
     ("text", "dumped"), [("0.00000000", "0.00000000"), ("100000", "100000"), ("-0.10", "-0.10"), ("-0", "-0")]
 )
 def test_scale_and_sign_survive_the_dump(text: str, dumped: str) -> None:
-    entry = models.AccountChangeLogEntry.model_validate({"amount": text})
-    assert entry.model_dump_json(exclude_unset=True) == f'{{"amount":"{dumped}"}}'
+    entry = models.AccountChangeLogEntry.model_validate(change_log_entry(amount=text))
+    assert entry.model_dump_json(include={"amount"}) == f'{{"amount":"{dumped}"}}'
 
 
 @pytest.mark.parametrize("text", FORBIDDEN)
@@ -120,9 +132,7 @@ def test_a_decimal_that_is_not_a_json_string_is_a_decode_error(server: FakeExcha
 
 
 def test_cli_json_and_table_print_decimals_as_the_server_sent_them(server: FakeExchange) -> None:
-    body = envelope(
-        0, "success", data={"userAsset": {"walletBalance": "0.00000000", "frozenBalance": "100000"}}
-    )
+    body = envelope(0, "success", data={"userAsset": _asset(walletBalance="0.00000000", usedMargin="100000")})
     env = cli_environment(
         server.url, {"SIXMM_API_KEY": server.api_key, "SIXMM_API_SECRET": server.api_secret}
     )
@@ -130,12 +140,36 @@ def test_cli_json_and_table_print_decimals_as_the_server_sent_them(server: FakeE
     printed = run_cli("user", "get-asset", env=env)
     assert printed.returncode == 0, printed.stderr
     assert '"walletBalance": "0.00000000"' in printed.stdout
-    assert '"frozenBalance": "100000"' in printed.stdout
+    assert '"usedMargin": "100000"' in printed.stdout
     assert "E-8" not in printed.stdout and "E+5" not in printed.stdout
     server.faults.reply("getAsset", 200, body)
     table = run_cli("user", "get-asset", "--output", "table", env=env)
     assert table.returncode == 0, table.stderr
     assert "0.00000000" in table.stdout and "100000" in table.stdout and "E-8" not in table.stdout
+
+
+# --------------------------------------------------------------------------- required response fields
+
+
+@pytest.mark.parametrize("missing", ["walletBalance", "userId", "usedMargin"])
+def test_a_response_lacking_a_documented_field_is_a_decode_error_naming_it(
+    server: FakeExchange, missing: str
+) -> None:
+    asset = _asset()
+    del asset[missing]
+    server.faults.reply("getAsset", 200, envelope(0, "success", data={"userAsset": asset}))
+    with (
+        _client(server) as client,
+        pytest.raises(sixmm.DecodeError, match=f"userAsset.{missing}: Field required"),
+    ):
+        client.user.get_asset()
+
+
+def test_documented_response_fields_are_plain_types() -> None:
+    fields = models.UserAsset.model_fields
+    assert fields["wallet_balance"].is_required() and fields["user_id"].is_required()
+    assert models.AccountChangeLogEntry.model_fields["created_at"].annotation is int
+    assert not models.ServiceVersion.model_fields["version"].is_required()  # the docs leave it open
 
 
 # --------------------------------------------------------------------------- decimals sent
