@@ -87,8 +87,6 @@ class Operation:
     deprecated: bool = False
     pagination: Pagination | None = None
     response_example: Any = None
-    list_field: str | None = None
-    """Wire name of the result's one list field, shown as rows by ``--output table``."""
     models_used: frozenset[str] = frozenset()
     """Model classes the method's signature and result refer to."""
 

@@ -79,7 +79,6 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
                 deprecated=bool(op.get("deprecated", False)),
                 pagination=pagination,
                 response_example=_response_example(ctx, op),
-                list_field=_list_field(ctx, result_type, pagination),
                 models_used=frozenset(
                     referenced
                     | ({result_type} if result_type else set())
@@ -312,17 +311,6 @@ def _pagination(
     if item_name is None:
         return None
     return Pagination(page, size, items, total, ctx.class_names[item_name])
-
-
-def _list_field(ctx: BuildContext, result_type: str | None, pagination: Pagination | None) -> str | None:
-    """The result's one list field, if it has exactly one (the paged items, for a listing)."""
-    if result_type is None:
-        return None
-    if pagination is not None:
-        return pagination.items_field
-    props = all_properties(ctx, ctx.schemas[ctx.component_of(result_type)])
-    arrays = [name for name, prop in props.items() if isinstance(prop, dict) and prop.get("type") == "array"]
-    return str(arrays[0]) if len(arrays) == 1 else None
 
 
 def _response_example(ctx: BuildContext, op: dict[str, Any]) -> Any:
