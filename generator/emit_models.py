@@ -1,11 +1,12 @@
 """Pydantic v2 models from the spec's schemas, through datamodel-code-generator's Python API.
 
 Options are pinned here, in one place, because they are part of the package's
-public surface: snake_case attributes aliased to wire names, ``Decimal`` for
-``format: decimal``, enums open to unknown values (our own Enum template), no
-timestamp in the output. Every model derives from the runtime's ``ApiModel``,
-which keeps unknown fields, accepts attribute names as well as wire names, and
-builds its validator on first use.
+public surface: snake_case attributes aliased to wire names, the runtime's
+``ExactDecimal`` for ``format: decimal`` (a ``Decimal`` read from and written back
+as a plain decimal string, its pattern enforced by the type), enums open to unknown
+values (our own Enum template), no timestamp in the output. Every model derives
+from the runtime's ``ApiModel``, which keeps unknown fields, accepts attribute names
+as well as wire names, and builds its validator on first use.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ import itertools
 import json
 import re
 import tokenize
-import warnings
 from pathlib import Path
+from typing import Any
 
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
@@ -42,11 +43,7 @@ def emit_models(
     if not schemas:
         return f'{header}\n\n"""This API declares no schemas."""\n'
     try:
-        with warnings.catch_warnings():
-            # `format: decimal` fields are Decimal, which validates the literal itself; their
-            # `pattern` documents the wire format and is rightly not a pydantic constraint.
-            warnings.filterwarnings("ignore", message="Pydantic does not take pattern on Decimal")
-            source = _generate(models, package, template_dir, header)
+        source = _generate(models, package, template_dir, header)
     except Exception as exc:
         raise SpecError(
             [
@@ -74,7 +71,7 @@ def emit_models(
 
 def _generate(models: Models, package: str, template_dir: Path, header: str) -> object:
     return generate(
-        json.dumps(models.document, sort_keys=False),
+        json.dumps(_exact_decimals(models.document, f"{package}._decimal.ExactDecimal"), sort_keys=False),
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
@@ -100,6 +97,23 @@ def _generate(models: Models, package: str, template_dir: Path, header: str) -> 
         custom_class_name_generator=functools.partial(_class_name, frozenset(models.schemas)),
         aliases=models.field_aliases or None,
     )
+
+
+def _exact_decimals(node: Any, type_path: str) -> Any:
+    """A copy of ``node`` whose ``format: decimal`` strings are the runtime's exact decimal type.
+
+    The type enforces the plain-decimal pattern itself (the lint keeps the spec's
+    pattern equal to it), so the pattern is not repeated as a pydantic constraint.
+    """
+    if isinstance(node, list):
+        return [_exact_decimals(item, type_path) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copied = {key: _exact_decimals(value, type_path) for key, value in node.items()}
+    if copied.get("format") == "decimal" and copied.get("type") == "string":
+        copied.pop("pattern", None)
+        copied["x-python-type"] = type_path
+    return copied
 
 
 _TYPING_ALIASES = {"Dict": "dict", "List": "list"}

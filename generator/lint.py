@@ -20,6 +20,7 @@ from referencing.jsonschema import DRAFT202012
 from generator import naming
 from generator.loader import LoadedSpec
 from generator.problems import Problem, Severity, pointer_join
+from generator.runtime._decimal import DECIMAL_PATTERN
 from generator.spec_walk import (
     follow_refs,
     iter_operations,
@@ -206,10 +207,13 @@ def rule_decimal_strings(spec: LoadedSpec) -> list[Problem]:
                     "decimal-format",
                 )
             )
-        if prop.get("format") == "decimal" and "pattern" not in prop:
+        if prop.get("format") == "decimal" and prop.get("pattern") != DECIMAL_PATTERN:
+            # The runtime's decimal type enforces exactly this pattern on every decimal field.
             problems.append(
                 spec.problem(
-                    pointer, f"decimal field {name!r} has no `pattern` for its literals", "decimal-format"
+                    pointer,
+                    f"decimal field {name!r} must declare `pattern: '{DECIMAL_PATTERN}'` for its literals",
+                    "decimal-format",
                 )
             )
     return problems

@@ -123,6 +123,7 @@ RENDERS = (
     Render("docs/index.md.j2"),
     Render("docs/TAG.md.j2"),
     Render("docs/models.md.j2"),
+    Render("docs/features.md.j2"),
 )
 """Every file rendered from templates/package, in one table."""
 

@@ -39,6 +39,42 @@ def pyrepr(value: Any) -> str:
     raise TypeError(f"cannot render {type(value).__name__} as a literal")
 
 
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_TOML_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def toml(value: Any) -> str:
+    """A TOML value (basic string, integer, boolean, array, inline table) for plain data.
+
+    Strings keep every printable character as it is (``>=3.11``, not ``\\u003e=3.11``);
+    quotes, backslashes and control characters are escaped, as TOML 1.0 requires.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        out = []
+        for char in value:
+            if char in _TOML_ESCAPES:
+                out.append(_TOML_ESCAPES[char])
+            elif ord(char) < 0x20 or ord(char) == 0x7F:
+                out.append(f"\\u{ord(char):04X}")
+            else:
+                out.append(char)
+        return '"' + "".join(out) + '"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{toml_key(str(k))} = {toml(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot render {type(value).__name__} as TOML")
+
+
+def toml_key(key: str) -> str:
+    """A TOML key: bare when it can be, else a quoted basic string."""
+    return key if _TOML_BARE_KEY.fullmatch(key) else toml(key)
+
+
 def pyvalue(value: Any, **code: str) -> str:
     """A frozen runtime value (a dataclass of the runtime) as the call that rebuilds it.
 
@@ -238,6 +274,8 @@ def make_environment(template_dir: Path) -> jinja2.Environment:
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["pyvalue"] = pyvalue
+    env.filters["toml"] = toml
+    env.filters["toml_key"] = toml_key
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
     env.filters["method_docstring"] = method_docstring

@@ -23,6 +23,8 @@ class Surface:
     """``Resource.method`` → keyword argument → required."""
     exports: frozenset[str] = frozenset()
     commands: frozenset[str] = frozenset()
+    fields: dict[str, dict[str, bool]] = field(default_factory=dict)
+    """``Model`` → attribute → required (no default: building the model needs it)."""
 
 
 def read_surface(files: Mapping[str, str], package: str) -> Surface:
@@ -30,6 +32,7 @@ def read_surface(files: Mapping[str, str], package: str) -> Surface:
     methods: dict[str, dict[str, bool]] = {}
     exports: set[str] = set()
     commands: set[str] = set()
+    fields: dict[str, dict[str, bool]] = {}
     for path, text in sorted(files.items()):
         tree = ast.parse(text, filename=path)
         if path.startswith(f"{package}/resources/"):
@@ -38,7 +41,38 @@ def read_surface(files: Mapping[str, str], package: str) -> Surface:
             exports |= _all_names(tree)
         elif path == f"{package}/cli.py":
             commands |= _commands(tree)
-    return Surface(methods, frozenset(exports), frozenset(commands))
+        elif path == f"{package}/models.py":
+            fields.update(_model_fields(tree))
+    return Surface(methods, frozenset(exports), frozenset(commands), fields)
+
+
+def _model_fields(tree: ast.Module) -> dict[str, dict[str, bool]]:
+    found: dict[str, dict[str, bool]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name.startswith("_"):
+            continue
+        own = {
+            item.target.id: _required(item.value)
+            for item in node.body
+            if isinstance(item, ast.AnnAssign)
+            and isinstance(item.target, ast.Name)
+            and item.target.id != "model_config"
+        }
+        if own:
+            found[node.name] = own
+    return found
+
+
+def _required(value: ast.expr | None) -> bool:
+    """No default, or ``Field(...)`` / ``Field(alias=...)`` without one."""
+    if value is None:
+        return True
+    if isinstance(value, ast.Call) and getattr(value.func, "id", None) == "Field":
+        if value.args:
+            first = value.args[0]
+            return isinstance(first, ast.Constant) and first.value is Ellipsis
+        return not any(k.arg in {"default", "default_factory"} for k in value.keywords)
+    return False
 
 
 def _resource_methods(tree: ast.Module) -> dict[str, dict[str, bool]]:
@@ -82,7 +116,8 @@ def _commands(tree: ast.Module) -> set[str]:
 
 
 def surface_changes(old: Surface, new: Surface) -> list[Change]:
-    """Removed methods, arguments, exports and commands, and newly required arguments, break."""
+    """Removed methods, arguments, model fields, exports and commands, and newly required
+    arguments and model fields, break (a model built by hand then needs the field)."""
     changes = []
     for method in sorted(old.methods.keys() - new.methods.keys()):
         changes.append(Change(Impact.BREAKING, "method removed", method, ""))
@@ -100,6 +135,17 @@ def surface_changes(old: Surface, new: Surface) -> list[Change]:
         for name in sorted(before.keys() & after.keys()):
             if after[name] and not before[name]:
                 changes.append(Change(Impact.BREAKING, "argument now required", f"{method}({name})", ""))
+    for model in sorted(old.fields.keys() & new.fields.keys()):
+        before, after = old.fields[model], new.fields[model]
+        for name in sorted(before.keys() - after.keys()):
+            changes.append(Change(Impact.BREAKING, "model field removed", f"{model}.{name}", ""))
+        for name in sorted(after.keys() - before.keys()):
+            impact = Impact.BREAKING if after[name] else Impact.NON_BREAKING
+            detail = "required" if after[name] else ""
+            changes.append(Change(impact, "model field added", f"{model}.{name}", detail))
+        for name in sorted(before.keys() & after.keys()):
+            if after[name] and not before[name]:
+                changes.append(Change(Impact.BREAKING, "model field now required", f"{model}.{name}", ""))
     for kind, before_set, after_set in (
         ("export", old.exports, new.exports),
         ("command", old.commands, new.commands),

@@ -41,7 +41,7 @@ from .keepalive import (
 if TYPE_CHECKING:
     from . import models
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "Client",
@@ -72,3 +72,15 @@ def __getattr__(name: str) -> Any:
     if name == "models":
         return importlib.import_module(f"{__name__}.models")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _show_public_classes_here() -> None:
+    # Reprs and tracebacks name a class by its module: show `sixmm.RateLimitError`, where
+    # users import it from, rather than the private module that defines it.
+    for name in __all__:
+        value = globals().get(name)  # the lazily loaded models module is not here yet
+        if isinstance(value, type):
+            value.__module__ = __name__
+
+
+_show_public_classes_here()

@@ -13,22 +13,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TextIO
 
 from pydantic import BaseModel
 
+from ._decimal import to_decimal
 from ._exceptions import CredentialsError, SDKError
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_CREDENTIALS = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a Unix tool reports when its reader went away
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,6 @@ class CommandSpec:
     description: str
     options: tuple[OptionSpec, ...]
     paging: PagingSpec | None = None
-    list_attr: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,9 @@ class CliSpec:
 
 def _decimal(text: str) -> Decimal:
     try:
-        value = Decimal(text)
-    except InvalidOperation as exc:
-        raise argparse.ArgumentTypeError(f"not a decimal number: {text!r}") from exc
-    if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"not a finite decimal number: {text!r}")
-    return value
+        return to_decimal(text, "decimal")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("decimal: ")) from exc
 
 
 def _boolean(text: str) -> bool:
@@ -130,6 +129,7 @@ def _exit_code_help(spec: CliSpec) -> str:
     ]
     lines += [f"  {code}  {meaning}" for _, code, meaning in spec.exit_codes]
     lines.append(f"  {EXIT_INTERRUPTED}  interrupted")
+    lines.append(f"  {EXIT_BROKEN_PIPE}  output closed early (for example piped into head)")
     return "\n".join(lines)
 
 
@@ -170,7 +170,9 @@ def _add_global_options(parser: argparse.ArgumentParser, spec: CliSpec, *, suppr
         help="print the whole response envelope",
     )
     parser.add_argument(
-        "--field", default=default, help="print only this field of the result (its wire name)"
+        "--field",
+        default=default,
+        help="print only this field of the result: its wire name, dotted for a nested one (outer.inner)",
     )
 
 
@@ -256,19 +258,70 @@ class _NoSuchFieldError(LookupError):
     """``--field`` names a field the result does not have."""
 
 
-def _pick(data: Any, name: str) -> Any:
-    if isinstance(data, Mapping) and name in data:
-        return data[name]
-    raise _NoSuchFieldError(name)
+def _pick(data: Any, path: str) -> Any:
+    """The value at a dotted ``path`` (``userAsset.walletBalance``) of a JSON result."""
+    value = data
+    for name in path.split("."):
+        if not (isinstance(value, Mapping) and name in value):
+            raise _NoSuchFieldError(path)
+        value = value[name]
+    return value
+
+
+def _flatten(value: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects as dotted keys (``userAsset.walletBalance``); lists and scalars as they are."""
+    flat: dict[str, Any] = {}
+    for key, item in value.items():
+        name = f"{prefix}{key}"
+        if isinstance(item, Mapping) and item:
+            flat.update(_flatten(item, name + "."))
+        else:
+            flat[name] = item
+    return flat
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(row, Mapping) for row in value)
 
 
 def _table(rows: Sequence[Mapping[str, Any]], out: TextIO) -> None:
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    flat = [_flatten(row) for row in rows]
+    columns = list(dict.fromkeys(key for row in flat for key in row))
+    cells = [[_cell(row.get(column)) for column in columns] for row in flat]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     for row in cells:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def _key_values(value: Mapping[str, Any], out: TextIO) -> None:
+    flat = _flatten(value)
+    width = max(len(key) for key in flat)
+    for key, item in flat.items():
+        out.write(f"{key.ljust(width)}  {_cell(item)}".rstrip() + "\n")
+
+
+def _print_table(value: Any, out: TextIO) -> None:
+    """Every field: an object's fields as a key/value block, then each list of objects as rows."""
+    if _is_rows(value):
+        _table(value, out)
+        return
+    if not isinstance(value, Mapping):
+        out.write(_cell(value) + "\n")
+        return
+    lists = {key: item for key, item in value.items() if _is_rows(item)}
+    rest = {key: item for key, item in value.items() if key not in lists}
+    blocks = 0
+    if rest:
+        _key_values(rest, out)
+        blocks += 1
+    for key, rows in lists.items():
+        if blocks:
+            out.write("\n")
+        if len(lists) > 1 or rest:
+            out.write(f"{key}:\n")
+        _table(rows, out)
+        blocks += 1
 
 
 def _cell(value: Any) -> str:
@@ -285,7 +338,9 @@ class _Printer:
         self.field: str | None = args.field
         self.out = out
 
-    def result(self, data: Any, list_attr: str | None) -> None:
+    def result(self, data: Any) -> None:
+        if data is None:
+            return  # an operation without data: success says nothing, as Unix tools do
         value = _jsonable(data)
         if self.field is not None:
             value = _pick(value, self.field)
@@ -293,13 +348,8 @@ class _Printer:
                 self.out.write(value + "\n")
                 return
         if self.output == "table":
-            rows = value.get(list_attr) if (list_attr and isinstance(value, Mapping)) else value
-            if isinstance(rows, list) and all(isinstance(r, Mapping) for r in rows):
-                _table(rows, self.out)
-                return
-            if isinstance(value, Mapping):
-                _table([{"field": k, "value": _cell(v)} for k, v in value.items()], self.out)
-                return
+            _print_table(value, self.out)
+            return
         self.out.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
 
 
@@ -320,7 +370,7 @@ def _run_command(
     if command.paging is not None and getattr(args, "all", False):
         _stream_pages(resource, command=command, arguments=arguments, args=args, out=out, err=err)
         return
-    printer.result(getattr(resource, command.method)(**arguments), command.list_attr)
+    printer.result(getattr(resource, command.method)(**arguments))
 
 
 def _stream_pages(
@@ -358,7 +408,7 @@ def _stream_pages(
         page += 1
     if progress:
         err.write("\n")
-    if args.output == "table":
+    if args.output == "table" and table_rows:
         _table(table_rows, out)
 
 
@@ -442,4 +492,20 @@ def run(
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence(out)
+        return EXIT_BROKEN_PIPE
     return EXIT_OK
+
+
+def _silence(out: TextIO) -> None:
+    """Point ``out`` at /dev/null, so the interpreter's final flush does not fail again."""
+    try:
+        fileno = out.fileno()
+    except (OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fileno)
+    finally:
+        os.close(devnull)

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, TypeAdapter, ValidationError, create_model
 
+from ._decimal import WIRE_CONTEXT
 from ._exceptions import APIError, DecodeError
 from ._operations import ApiDescription, EnvelopeSpec
 from ._retry import parse_retry_after
@@ -151,7 +152,7 @@ def parse_data(
     if data is None:
         raise _decode_error(response, request_id, f"the response carries no data for {result_type.__name__}")
     try:
-        return result_type.model_validate(data)
+        return result_type.model_validate(data, context=WIRE_CONTEXT)
     except RecursionError as exc:
         raise _decode_error(response, request_id, "the response data nests too deeply to read") from exc
     except ValidationError as exc:

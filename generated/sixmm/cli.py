@@ -48,7 +48,6 @@ CLI = CliSpec(
             summary="Get the user's profile",
             description="Returns profile information of the authenticated user: external user id, username,\nagent id, VIP level and the time and IP address of the last login. Accepts JWT or API-key\nsigning; with an API key the key needs the Read permission.\n",
             options=(),
-            list_attr=None,
         ),
         CommandSpec(
             group="user",
@@ -58,7 +57,6 @@ CLI = CliSpec(
             summary="Get the user's assets",
             description="Returns the user's asset account: asset type, wallet balance, margin frozen by pending\norders and margin used by open positions. All amounts are decimal strings. Accepts JWT or\nAPI-key signing; with an API key the key needs the Read permission.\n",
             options=(),
-            list_attr=None,
         ),
         CommandSpec(
             group="user",
@@ -119,7 +117,6 @@ CLI = CliSpec(
                 items_attr="list_",
                 total_attr="total",
             ),
-            list_attr="list",
         ),
         CommandSpec(
             group="user",
@@ -129,7 +126,6 @@ CLI = CliSpec(
             summary="Get 30-day volume statistics",
             description="Returns the user's cumulative trading volume and fees over the last 30 days, as decimal\nstrings. Accepts JWT or API-key signing; with an API key the key needs the Read permission.\n",
             options=(),
-            list_attr=None,
         ),
         CommandSpec(
             group="user",
@@ -160,7 +156,6 @@ CLI = CliSpec(
                     default=30,
                 ),
             ),
-            list_attr="items",
         ),
         CommandSpec(
             group="user",
@@ -186,7 +181,6 @@ CLI = CliSpec(
                     ),
                 ),
             ),
-            list_attr="items",
         ),
         CommandSpec(
             group="user",
@@ -196,7 +190,6 @@ CLI = CliSpec(
             summary="Get the asset overview summary",
             description="Returns the same summary figures as the trade overview, without the trend items.\nAccepts JWT or API-key signing; with an API key the key needs the Read permission.\n",
             options=(),
-            list_attr=None,
         ),
         CommandSpec(
             group="user",
@@ -222,7 +215,6 @@ CLI = CliSpec(
                     ),
                 ),
             ),
-            list_attr="items",
         ),
         CommandSpec(
             group="user",
@@ -240,7 +232,6 @@ CLI = CliSpec(
                     help="The complete new favorite list; an empty list clears it.",
                 ),
             ),
-            list_attr=None,
         ),
         CommandSpec(
             group="user",
@@ -250,7 +241,6 @@ CLI = CliSpec(
             summary="Get the favorite symbols",
             description="Returns the user's favorite symbol list. Accepts JWT or API-key signing; with an API key\nthe key needs the Read permission.\n",
             options=(),
-            list_attr="symbols",
         ),
         CommandSpec(
             group="listen-key",
@@ -260,7 +250,6 @@ CLI = CliSpec(
             summary="Create a listenKey",
             description="Creates a key that authenticates the private WebSocket stream\n(`wss://<host>/ws?listenKey=<key>`). The request has no body. A key lives 60 minutes;\nrenew it every 30 minutes with `renewListenKey`, and create a new one if a renewal fails.\nNot safe to retry blindly: a retry may create a second key. Accepts JWT or API-key\nsigning; with an API key the key needs the Read permission.\n",
             options=(),
-            list_attr=None,
         ),
         CommandSpec(
             group="listen-key",
@@ -278,7 +267,6 @@ CLI = CliSpec(
                     help="The listenKey to renew or close.",
                 ),
             ),
-            list_attr=None,
         ),
         CommandSpec(
             group="listen-key",
@@ -296,7 +284,6 @@ CLI = CliSpec(
                     help="The listenKey to renew or close.",
                 ),
             ),
-            list_attr=None,
         ),
         CommandSpec(
             group="system",
@@ -306,7 +293,6 @@ CLI = CliSpec(
             summary="Get the server time",
             description="Public; no authentication. Returns the server clock in several forms. Clients keep an\noffset (server milliseconds minus local milliseconds at the midpoint of the round trip)\nand add it to every signed `timestamp`.\n",
             options=(),
-            list_attr=None,
         ),
         CommandSpec(
             group="system",
@@ -316,7 +302,6 @@ CLI = CliSpec(
             summary="Get the service version",
             description="Public; no authentication. Returns service version information. Assumption: the fields\nof `data` are undocumented, so it is modelled as an open object.\n",
             options=(),
-            list_attr=None,
         ),
     ),
     keepalives=(

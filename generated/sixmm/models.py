@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from pydantic import AwareDatetime, ConfigDict, Field
 
+from sixmm._decimal import ExactDecimal
 from sixmm._enums import OpenStrEnum
 from sixmm._model import ApiModel
 
@@ -16,47 +15,47 @@ class AccountChangeLogEntry(ApiModel):
     One change of the account's balances.
     """
 
-    asset_type: str | None = Field(None, alias="assetType")
+    asset_type: str = Field(..., alias="assetType")
     """
     Asset type, such as USDT. No value list is documented.
     """
-    amount: Decimal | None = Field(None, examples=["-12.5"])
+    amount: ExactDecimal = Field(..., examples=["-12.5"])
     """
     Amount changed, decimal string. Assumption: negative for debits.
     """
-    wallet_balance_before: Decimal | None = Field(
-        None, alias="walletBalanceBefore", examples=["10247.06780000"]
+    wallet_balance_before: ExactDecimal = Field(
+        ..., alias="walletBalanceBefore", examples=["10247.06780000"]
     )
     """
     Wallet balance before the change, decimal string.
     """
-    wallet_balance_after: Decimal | None = Field(
-        None, alias="walletBalanceAfter", examples=["10234.56780000"]
+    wallet_balance_after: ExactDecimal = Field(
+        ..., alias="walletBalanceAfter", examples=["10234.56780000"]
     )
     """
     Wallet balance after the change, decimal string.
     """
-    frozen_balance_before: Decimal | None = Field(
-        None, alias="frozenBalanceBefore", examples=["150.00000000"]
+    frozen_balance_before: ExactDecimal = Field(
+        ..., alias="frozenBalanceBefore", examples=["150.00000000"]
     )
     """
     Frozen balance before the change, decimal string.
     """
-    frozen_balance_after: Decimal | None = Field(
-        None, alias="frozenBalanceAfter", examples=["150.00000000"]
+    frozen_balance_after: ExactDecimal = Field(
+        ..., alias="frozenBalanceAfter", examples=["150.00000000"]
     )
     """
     Frozen balance after the change, decimal string.
     """
-    change_type: str | None = Field(None, alias="changeType")
+    change_type: str = Field(..., alias="changeType")
     """
     Kind of change. No value list is documented; clients keep unknown values.
     """
-    reference_id: str | None = Field(None, alias="referenceId")
+    reference_id: str = Field(..., alias="referenceId")
     """
     Id of the business record (order, transfer, ...) behind the change.
     """
-    created_at: int | None = Field(None, alias="createdAt")
+    created_at: int = Field(..., alias="createdAt")
     """
     Time the change was recorded, Unix milliseconds.
     """
@@ -82,37 +81,35 @@ class AssetOverviewSummary(ApiModel):
     Summary figures of the account's trading; payload of getAssetOverviewSummary and the base of TradeOverview.
     """
 
-    today_pnl: Decimal | None = Field(None, alias="todayPnl", examples=["134.56780000"])
+    today_pnl: ExactDecimal = Field(..., alias="todayPnl", examples=["134.56780000"])
     """
     Realized PnL today, decimal string. Assumption: "today" is the current UTC day.
     """
-    today_volume: Decimal | None = Field(None, alias="todayVolume", examples=["52000.00000000"])
+    today_volume: ExactDecimal = Field(..., alias="todayVolume", examples=["52000.00000000"])
     """
     Contract trading volume today, decimal string.
     """
-    total_volume: Decimal | None = Field(None, alias="totalVolume", examples=["9876543.21000000"])
+    total_volume: ExactDecimal = Field(..., alias="totalVolume", examples=["9876543.21000000"])
     """
     Cumulative contract trading volume, decimal string.
     """
-    total_pnl: Decimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
+    total_pnl: ExactDecimal = Field(..., alias="totalPnl", examples=["2234.56780000"])
     """
     Cumulative realized PnL, decimal string.
     """
-    max_drawdown30d: Decimal | None = Field(None, alias="maxDrawdown30d", examples=["412.30000000"])
+    max_drawdown30d: ExactDecimal = Field(..., alias="maxDrawdown30d", examples=["412.30000000"])
     """
     Largest drawdown amount over the last 30 days, decimal string.
     """
-    max_drawdown30d_rate: Decimal | None = Field(
-        None, alias="maxDrawdown30dRate", examples=["0.0387"]
-    )
+    max_drawdown30d_rate: ExactDecimal = Field(..., alias="maxDrawdown30dRate", examples=["0.0387"])
     """
     Largest drawdown rate over the last 30 days, as a decimal string between 0 and 1.
     """
-    transfer_in: Decimal | None = Field(None, alias="transferIn", examples=["12000.00000000"])
+    transfer_in: ExactDecimal = Field(..., alias="transferIn", examples=["12000.00000000"])
     """
     Cumulative funds transferred in, decimal string.
     """
-    transfer_out: Decimal | None = Field(None, alias="transferOut", examples=["4000.00000000"])
+    transfer_out: ExactDecimal = Field(..., alias="transferOut", examples=["4000.00000000"])
     """
     Cumulative funds transferred out, decimal string.
     """
@@ -134,23 +131,23 @@ class AssetTrendItem(ApiModel):
     One balance/PnL snapshot of the asset trend.
     """
 
-    snapshot_time: int | None = Field(None, alias="snapshotTime")
+    snapshot_time: int = Field(..., alias="snapshotTime")
     """
     Time of the snapshot, Unix milliseconds.
     """
-    balance: Decimal | None = Field(None, examples=["10234.56780000"])
+    balance: ExactDecimal = Field(..., examples=["10234.56780000"])
     """
     Account balance at the snapshot, decimal string.
     """
-    pnl: Decimal | None = Field(None, examples=["-12.5"])
+    pnl: ExactDecimal = Field(..., examples=["-12.5"])
     """
     PnL for the current period, decimal string.
     """
-    pnl_rate: Decimal | None = Field(None, alias="pnlRate", examples=["0.0133"])
+    pnl_rate: ExactDecimal = Field(..., alias="pnlRate", examples=["0.0133"])
     """
     PnL rate for the current period, decimal string. Assumption: a fraction (0.01 = 1%), like maxDrawdown30dRate.
     """
-    total_pnl: Decimal | None = Field(None, alias="totalPnl", examples=["2234.56780000"])
+    total_pnl: ExactDecimal = Field(..., alias="totalPnl", examples=["2234.56780000"])
     """
     Cumulative PnL, decimal string.
     """
@@ -172,17 +169,17 @@ class BalanceHistoryItem(ApiModel):
     Balance and realized PnL for one aggregation period.
     """
 
-    date: str | None = Field(None, examples=["2026-03-01"])
+    date: str = Field(..., examples=["2026-03-01"])
     """
     Aggregation date. Assumption: the format is undocumented; most likely a UTC calendar
     day such as "2026-03-01".
 
     """
-    balance: Decimal | None = Field(None, examples=["10234.56780000"])
+    balance: ExactDecimal = Field(..., examples=["10234.56780000"])
     """
     Wallet balance, decimal string.
     """
-    pnl: Decimal | None = Field(None, examples=["-12.5"])
+    pnl: ExactDecimal = Field(..., examples=["-12.5"])
     """
     Realized PnL for the period, decimal string.
     """
@@ -313,23 +310,23 @@ class UserAsset(ApiModel):
     The user's asset account.
     """
 
-    user_id: str | None = Field(None, alias="userId")
+    user_id: str = Field(..., alias="userId")
     """
     External user id.
     """
-    asset_type: str | None = Field(None, alias="assetType")
+    asset_type: str = Field(..., alias="assetType")
     """
     Asset type, such as USDT. No value list is documented.
     """
-    wallet_balance: Decimal | None = Field(None, alias="walletBalance", examples=["10234.56780000"])
+    wallet_balance: ExactDecimal = Field(..., alias="walletBalance", examples=["10234.56780000"])
     """
     Wallet balance, decimal string.
     """
-    frozen_margin: Decimal | None = Field(None, alias="frozenMargin", examples=["150.00000000"])
+    frozen_margin: ExactDecimal = Field(..., alias="frozenMargin", examples=["150.00000000"])
     """
     Margin held by pending orders, decimal string.
     """
-    used_margin: Decimal | None = Field(None, alias="usedMargin", examples=["2048.12500000"])
+    used_margin: ExactDecimal = Field(..., alias="usedMargin", examples=["2048.12500000"])
     """
     Margin taken by open positions, decimal string.
     """
@@ -351,27 +348,27 @@ class UserInfo(ApiModel):
     Profile of the authenticated user.
     """
 
-    user_id: str | None = Field(None, alias="userId")
+    user_id: str = Field(..., alias="userId")
     """
     External user id.
     """
-    username: str | None = None
+    username: str
     """
     Username.
     """
-    agent_id: int | None = Field(None, alias="agentId")
+    agent_id: int = Field(..., alias="agentId")
     """
     Id of the agent the user belongs to.
     """
-    vip_level: int | None = Field(None, alias="vipLevel")
+    vip_level: int = Field(..., alias="vipLevel")
     """
     VIP level.
     """
-    last_login_at: int | None = Field(None, alias="lastLoginAt")
+    last_login_at: int = Field(..., alias="lastLoginAt")
     """
     Time of the last login, Unix milliseconds.
     """
-    last_login_ip: str | None = Field(None, alias="lastLoginIp")
+    last_login_ip: str = Field(..., alias="lastLoginIp")
     """
     IP address of the last login.
     """
@@ -393,11 +390,11 @@ class VolumeStats(ApiModel):
     Trading totals over the last 30 days.
     """
 
-    volume30d: Decimal | None = Field(None, examples=["1523400.25000000"])
+    volume30d: ExactDecimal = Field(..., examples=["1523400.25000000"])
     """
     Cumulative trading volume over the last 30 days, decimal string.
     """
-    fee_total30d: Decimal | None = Field(None, alias="feeTotal30d", examples=["609.36010000"])
+    fee_total30d: ExactDecimal = Field(..., alias="feeTotal30d", examples=["609.36010000"])
     """
     Cumulative fees over the last 30 days, decimal string.
     """

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.config import CodegenConfig
 from generator.ir import conventions
 from generator.ir.context import BuildContext
-from generator.ir.model import Api
+from generator.ir.model import Api, ProjectInfo
 from generator.ir.operations import build_operations, build_tags
 from generator.ir.schemas import build_models
 from generator.loader import LoadedSpec
@@ -31,5 +33,32 @@ def build_api(spec: LoadedSpec, config: CodegenConfig) -> tuple[Api, list[Proble
         error_families=conventions.error_families(ctx),
         models=build_models(ctx, {op.result_type for op in operations if op.result_type}),
         keepalives=conventions.keepalives(ctx, tags),
+        project=project_info(spec.document),
     )
     return api, ctx.problems
+
+
+def project_info(document: dict[str, Any]) -> ProjectInfo:
+    """The package metadata ``document`` states (OpenAPI's info.license, info.contact, externalDocs)."""
+    info = document.get("info", {})
+    urls: list[tuple[str, str]] = []
+    external = document.get("externalDocs")
+    if isinstance(external, dict) and isinstance(external.get("url"), str):
+        urls.append(("Documentation", external["url"]))
+    licence = info.get("license")
+    name: str | None = None
+    if isinstance(licence, dict):
+        name = licence.get("identifier") or licence.get("name")
+        if isinstance(licence.get("url"), str):
+            urls.append(("License", licence["url"]))
+    authors: list[dict[str, str]] = []
+    contact = info.get("contact")
+    if isinstance(contact, dict):
+        author = {key: contact[key] for key in ("name", "email") if isinstance(contact.get(key), str)}
+        if author:
+            authors.append(author)
+        if isinstance(contact.get("url"), str):
+            urls.append(("Contact", contact["url"]))
+    return ProjectInfo(
+        license=name if isinstance(name, str) else None, authors=tuple(authors), urls=tuple(urls)
+    )

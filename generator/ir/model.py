@@ -37,6 +37,7 @@ class Argument:
     enum_values: tuple[Any, ...] = ()
     kind: str = "str"  # for command-line parsing: str, int, float, bool, decimal or list
     example: Any = NO_DEFAULT
+    unix_time: str | None = None  # x-unix-time: "ms" or "s" when the integer is a point in time
 
     @property
     def cli_flag(self) -> str:
@@ -86,8 +87,6 @@ class Operation:
     deprecated: bool = False
     pagination: Pagination | None = None
     response_example: Any = None
-    list_field: str | None = None
-    """Wire name of the result's one list field, shown as rows by ``--output table``."""
     models_used: frozenset[str] = frozenset()
     """Model classes the method's signature and result refer to."""
 
@@ -216,6 +215,18 @@ class Models:
 
 
 @dataclass(frozen=True)
+class ProjectInfo:
+    """Package metadata the spec states: ``info.license``, ``info.contact`` and ``externalDocs``."""
+
+    license: str | None = None
+    """An SPDX expression (``info.license.identifier``), else the licence's name."""
+    authors: tuple[dict[str, str], ...] = ()
+    """``{"name": ..., "email": ...}`` entries, as pyproject.toml spells them."""
+    urls: tuple[tuple[str, str], ...] = ()
+    """``(label, URL)`` pairs: the documentation, the licence text, the contact page."""
+
+
+@dataclass(frozen=True)
 class Api:
     """Everything the templates render."""
 
@@ -228,6 +239,7 @@ class Api:
     error_families: tuple[ErrorFamily, ...]
     models: Models
     keepalives: tuple[Keepalive, ...] = ()
+    project: ProjectInfo = ProjectInfo()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -10,7 +10,7 @@ from generator import extensions, naming
 from generator.ir.context import BuildContext
 from generator.ir.model import NO_DEFAULT, Argument, Operation, Pagination, RequestBody, Tag
 from generator.ir.schemas import component_refs
-from generator.ir.types import all_properties, cli_kind, is_object, type_hint
+from generator.ir.types import all_properties, cli_kind, is_object, type_hint, unix_time_unit
 from generator.problems import pointer_join
 from generator.runtime._operations import OperationSpec
 from generator.spec_walk import iter_operations
@@ -79,7 +79,6 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
                 deprecated=bool(op.get("deprecated", False)),
                 pagination=pagination,
                 response_example=_response_example(ctx, op),
-                list_field=_list_field(ctx, result_type, pagination),
                 models_used=frozenset(
                     referenced
                     | ({result_type} if result_type else set())
@@ -202,6 +201,7 @@ def _argument(
         enum_values=tuple(target.get("enum", ())),
         kind=cli_kind(ctx, schema),
         example=example,
+        unix_time=unix_time_unit(ctx, schema),
     )
 
 
@@ -311,17 +311,6 @@ def _pagination(
     if item_name is None:
         return None
     return Pagination(page, size, items, total, ctx.class_names[item_name])
-
-
-def _list_field(ctx: BuildContext, result_type: str | None, pagination: Pagination | None) -> str | None:
-    """The result's one list field, if it has exactly one (the paged items, for a listing)."""
-    if result_type is None:
-        return None
-    if pagination is not None:
-        return pagination.items_field
-    props = all_properties(ctx, ctx.schemas[ctx.component_of(result_type)])
-    arrays = [name for name, prop in props.items() if isinstance(prop, dict) and prop.get("type") == "array"]
-    return str(arrays[0]) if len(arrays) == 1 else None
 
 
 def _response_example(ctx: BuildContext, op: dict[str, Any]) -> Any:

@@ -33,6 +33,13 @@ def type_hint(ctx: BuildContext, schema: Any) -> str:
     return _primitive(ctx, target, kinds)
 
 
+def unix_time_unit(ctx: BuildContext, schema: Any) -> str | None:
+    """The ``x-unix-time`` unit of an integer schema, or None when it is not a point in time."""
+    _, target = ctx.deref(schema)
+    unit = target.get("x-unix-time") if isinstance(target, dict) else None
+    return unit if isinstance(unit, str) else None
+
+
 def cli_kind(ctx: BuildContext, schema: Any) -> str:
     """How a command line reads the argument: str, int, float, bool, decimal or list."""
     _, target = ctx.deref(schema)
@@ -56,9 +63,9 @@ def cli_kind(ctx: BuildContext, schema: Any) -> str:
 
 def _primitive(ctx: BuildContext, schema: dict[str, Any], kind: Any) -> str:
     if kind == "string":
-        return "Decimal | str" if schema.get("format") == "decimal" else "str"
+        return "Decimal | str | int" if schema.get("format") == "decimal" else "str"
     if kind == "integer":
-        return "int"
+        return "int | datetime" if isinstance(schema.get("x-unix-time"), str) else "int"
     if kind == "number":
         return "float | Decimal"
     if kind == "boolean":

@@ -31,6 +31,7 @@ from ._credentials import (
     Credentials,
     Secret,
     TokenProvider,
+    missing_credentials,
     resolve_credentials,
 )
 from ._exceptions import (
@@ -143,7 +144,7 @@ class _ClientCore:
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         self._api = api
-        self._credentials: Credentials = resolve_credentials(
+        self._credentials: Credentials | None = resolve_credentials(
             access_token=access_token,
             api_key=api_key,
             api_secret=api_secret,
@@ -176,7 +177,13 @@ class _ClientCore:
             install_log_redaction(api.signature.signature_parameter)
 
     def __repr__(self) -> str:
-        auth = "api_key" if isinstance(self._credentials, ApiKeyCredentials) else "access_token"
+        auth = (
+            "api_key"
+            if isinstance(self._credentials, ApiKeyCredentials)
+            else "access_token"
+            if self._credentials is not None
+            else None
+        )
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={auth!r})"
 
     @property
@@ -223,6 +230,8 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None = None,
     ) -> PreparedCall:
+        if operation.auth_required and self._credentials is None:
+            raise missing_credentials(self._api.env_prefix, operation.operation_id)
         path = operation.path
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", _quote_path(value))

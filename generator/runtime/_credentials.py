@@ -74,11 +74,12 @@ def resolve_credentials(
     env_prefix: str,
     environ: Mapping[str, str] | None = None,
     secret_required: bool = True,
-) -> Credentials:
+) -> Credentials | None:
     """Credentials from the arguments, else from ``<PREFIX>ACCESS_TOKEN`` / ``API_KEY`` / ``API_SECRET``.
 
     Arguments win over the environment as a whole: passing any credential argument
-    ignores the environment's credentials, so the two are never mixed.
+    ignores the environment's credentials, so the two are never mixed. None when there
+    are none at all: public operations need none, and the others raise when called.
     """
     if access_token is None and api_key is None and api_secret is None:
         env = os.environ if environ is None else environ
@@ -107,7 +108,13 @@ def resolve_credentials(
         return BearerToken(provider=access_token)
     if access_token is not None:
         return BearerToken(Secret(access_token))
-    raise CredentialsError(
-        "no credentials: pass access_token=..., or api_key=... and api_secret=..., "
-        f"or set {env_prefix}ACCESS_TOKEN, or {env_prefix}API_KEY and {env_prefix}API_SECRET"
+    return None
+
+
+def missing_credentials(env_prefix: str, operation: str) -> CredentialsError:
+    """The error for an operation that needs authentication, called by a client without credentials."""
+    return CredentialsError(
+        f"{operation} needs credentials and the client has none: pass access_token=..., or "
+        f"api_key=... and api_secret=..., or set {env_prefix}ACCESS_TOKEN, or {env_prefix}API_KEY "
+        f"and {env_prefix}API_SECRET"
     )

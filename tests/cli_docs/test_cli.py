@@ -72,9 +72,55 @@ def test_options_after_the_command_and_table_output(env: dict[str, str]) -> None
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[0].split()[:2] == ["assetType", "amount"]
-    assert len(lines) == 6 and all(line.startswith("USDT") for line in lines[1:])
+    block, rows = result.stdout.split("\n\n")
+    assert block.split() == ["total", block.split()[1]] and int(block.split()[1]) >= 5
+    lines = rows.splitlines()
+    assert lines[0] == "list:"
+    assert lines[1].split()[:2] == ["assetType", "amount"]
+    assert len(lines) == 7 and all(line.startswith("USDT") for line in lines[2:])
+
+
+def _table_cells(text: str) -> dict[str, str]:
+    """A key/value block as printed: ``key  value`` per line."""
+    return dict(line.split(None, 1) for line in text.splitlines() if line.strip())
+
+
+def test_tables_show_every_field(env: dict[str, str], exchange: FakeExchange) -> None:
+    exchange.clock.freeze()  # the trend's snapshot times follow the clock: same answer twice
+    try:
+        with sixmm.Client(
+            base_url=exchange.url, api_key=exchange.api_key, api_secret=exchange.api_secret
+        ) as client:
+            overview = client.user.get_trade_overview(type="1W").model_dump(mode="json", by_alias=True)
+            info = client.user.get_info().model_dump(mode="json", by_alias=True)
+
+        printed = run_cli("user", "get-trade-overview", "--type", "1W", "--output", "table", env=env)
+        assert printed.returncode == 0, printed.stderr
+        block, rows = printed.stdout.split("\n\n")
+        summary = {key: value for key, value in overview.items() if key != "items"}
+        assert _table_cells(block) == {key: str(value) for key, value in summary.items()}
+        lines = rows.splitlines()
+        assert lines[0] == "items:"
+        assert lines[1].split() == list(overview["items"][0])
+        assert [line.split() for line in lines[2:]] == [
+            [str(value) for value in item.values()] for item in overview["items"]
+        ]
+    finally:
+        exchange.clock.resume()
+    printed = run_cli("user", "get-info", "--output", "table", env=env)
+    assert printed.returncode == 0, printed.stderr
+    assert _table_cells(printed.stdout) == {f"userInfo.{k}": str(v) for k, v in info["userInfo"].items()}
+
+
+def test_field_takes_a_dotted_path_and_an_empty_result_prints_nothing(env: dict[str, str]) -> None:
+    asset = json.loads(run_cli("user", "get-asset", env=env).stdout)
+    picked = run_cli("user", "get-asset", "--field", "userAsset.walletBalance", env=env)
+    assert picked.returncode == 0 and picked.stdout == asset["userAsset"]["walletBalance"] + "\n"
+    missing = run_cli("user", "get-asset", "--field", "userAsset.nope", env=env)
+    assert missing.returncode == 2 and "userAsset.nope" in missing.stderr
+    saved = run_cli("user", "save-favorite-symbols", "--symbols", "BTCUSDT", env=env)
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stdout == ""
 
 
 def test_raw_prints_the_envelope(env: dict[str, str]) -> None:
@@ -153,6 +199,34 @@ def test_exit_status_by_error_family_and_no_secret_printed(exchange: FakeExchang
     for result in (auth, invalid, missing, down, bad_token):
         for secret in (CANARY_SECRET, CANARY_TOKEN, exchange.api_secret):
             assert secret not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_a_closed_pipe_ends_quietly(env: dict[str, str], output: str) -> None:
+    """``sixmm ... | head``: the reader is gone before anything is written (its end is closed here)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sixmm", "user", "get-account-change-log", "--all", "--output", output],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert stderr == ""
+
+
+def test_public_commands_need_no_credentials(exchange: FakeExchange) -> None:
+    nothing = cli_environment(exchange.url, {})
+    time = run_cli("system", "get-server-time", env=nothing)
+    assert time.returncode == 0, time.stderr
+    assert isinstance(json.loads(time.stdout)["timestampMs"], int)
+    version = run_cli("system", "get-version", env=nothing)
+    assert version.returncode == 0, version.stderr
+    needs_auth = run_cli("user", "get-asset", env=nothing)
+    assert needs_auth.returncode == 3
+    assert "getAsset needs credentials" in needs_auth.stderr and "Traceback" not in needs_auth.stderr
 
 
 def test_keepalive_renews_until_interrupted(env: dict[str, str]) -> None:

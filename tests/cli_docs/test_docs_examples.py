@@ -37,8 +37,20 @@ def test_the_reference_has_examples_for_every_operation() -> None:
     assert len(operations) == 15
     for operation in operations:
         assert f"`{operation.method} {operation.path}`" in pages
-    languages = [language for _, language, _ in EXAMPLES]
+    languages = [language for name, language, _ in EXAMPLES if not name.startswith("features-")]
     assert languages.count("python") == 2 * len(operations) and languages.count("sh") == len(operations)
+
+
+def test_the_features_page_is_in_the_package_readme_and_has_examples() -> None:
+    page = (DOCS / "features.md").read_text(encoding="utf-8")
+    body = page.split("# Client features\n", 1)[1].strip()
+    readme = (GENERATED / "README.md").read_text(encoding="utf-8")
+    assert "## Client features\n\n" + body in readme
+    features = ["ListenKeyManager", "with_raw_response", "with_options", "retry_after", "iter_"]
+    features.append("FakeExchange")
+    for word in features:
+        assert word in body, word
+    assert sum(1 for name, _, _ in EXAMPLES if name.startswith("features-")) >= 8
 
 
 @pytest.fixture(scope="module")

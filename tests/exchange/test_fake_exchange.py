@@ -47,7 +47,7 @@ Mode = Literal["api_key", "jwt"]
 MODES: tuple[Mode, ...] = ("api_key", "jwt")
 USER = "/v1/private/user"
 DAY_MS = 86_400_000
-DECIMAL_RE = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+DECIMAL_RE = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
 
 
 # -- fixtures and helpers -------------------------------------------------------------------

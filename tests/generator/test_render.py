@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import ast
+import tomllib
+from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.render import comment, docstring, pyrepr
+from generator.pipeline import build_tree
+from generator.render import comment, docstring, pyrepr, toml, toml_key
+from tests.support.paths import GENERATED
+from tests.support.spec_mutations import load_real_spec, write_spec_copy
 
 HOSTILE = [
     'ends with a quote"',
@@ -52,3 +60,51 @@ def test_docstring_wraps_prose_but_keeps_lists() -> None:
     rendered = docstring(text, 4)
     assert all(len(line) <= 100 for line in rendered.splitlines())
     assert "    - item one\n    - item two" in rendered
+
+
+TOML_TEXT = st.text(st.characters(exclude_categories=("Cs",)))
+TOML_DATA = st.recursive(
+    st.booleans() | st.integers(-(2**63), 2**63 - 1) | TOML_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TOML_TEXT, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=TOML_TEXT, value=TOML_DATA)
+def test_toml_round_trips_through_a_toml_parser(key: str, value: Any) -> None:
+    assert tomllib.loads(f"{toml_key(key)} = {toml(value)}\n") == {key: value}
+
+
+@pytest.mark.parametrize("text", [*HOSTILE, ">=3.11", "<1,&'"])
+def test_toml_keeps_printable_text_as_it_is(text: str) -> None:
+    rendered = toml(text)
+    assert tomllib.loads(f"v = {rendered}") == {"v": text}
+    assert "\\u003e" not in rendered and "\\u003c" not in rendered and "\\u0026" not in rendered
+
+
+def test_generated_pyproject_is_toml_with_the_specs_metadata(tmp_path: Path) -> None:
+    document = load_real_spec()
+    document["info"]["license"] = {"name": "MIT License", "identifier": "MIT"}
+    document["info"]["contact"] = {
+        "name": 'Ops "desk"',
+        "email": "api@example.com",
+        "url": "https://example.com/c",
+    }
+    document["externalDocs"] = {"url": "https://example.com/docs", "description": "The API docs"}
+    tree, _ = build_tree(write_spec_copy(tmp_path, document))
+    project = tomllib.loads(tree["pyproject.toml"].decode("utf-8"))["project"]
+    assert project["license"] == "MIT"
+    assert project["authors"] == [{"name": 'Ops "desk"', "email": "api@example.com"}]
+    assert project["urls"] == {
+        "Documentation": "https://example.com/docs",
+        "Contact": "https://example.com/c",
+    }
+    assert project["requires-python"] == ">=3.11"
+    assert len(project["classifiers"]) > 2
+
+
+def test_the_real_pyproject_has_no_json_escapes() -> None:
+    text = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
+    assert "\\u00" not in text
+    assert tomllib.loads(text)["project"]["requires-python"] == ">=3.11"

@@ -65,6 +65,40 @@ def test_surface_changes_classify_what_breaks() -> None:
     }
 
 
+MODELS_BEFORE = """
+class Pet(ApiModel):
+    model_config = ConfigDict(extra="allow")
+    name: str | None = Field(None, alias="petName")
+    age: int | None = None
+    tag: str | None = None
+    owner: str = Field(..., alias="ownerId")
+"""
+MODELS_AFTER = """
+class Pet(ApiModel):
+    model_config = ConfigDict(extra="allow")
+    name: str = Field(..., alias="petName")
+    age: int
+    owner: str = Field(alias="ownerId")
+    color: str | None = Field(default=None)
+    size: int
+"""
+
+
+def test_model_fields_that_become_required_or_vanish_break() -> None:
+    old = read_surface({"pkg/models.py": MODELS_BEFORE}, "pkg")
+    new = read_surface({"pkg/models.py": MODELS_AFTER}, "pkg")
+    assert old.fields == {"Pet": {"name": False, "age": False, "tag": False, "owner": True}}
+    assert new.fields == {"Pet": {"name": True, "age": True, "owner": True, "color": False, "size": True}}
+    verdicts = {(c.kind, c.where): c.impact for c in surface_changes(old, new)}
+    assert verdicts == {
+        ("model field now required", "Pet.name"): Impact.BREAKING,
+        ("model field now required", "Pet.age"): Impact.BREAKING,
+        ("model field removed", "Pet.tag"): Impact.BREAKING,
+        ("model field added", "Pet.color"): Impact.NON_BREAKING,
+        ("model field added", "Pet.size"): Impact.BREAKING,
+    }
+
+
 def test_an_unchanged_surface_has_no_changes() -> None:
     surface = read_surface({"pkg/resources/pets.py": RESOURCE, "pkg/__init__.py": INIT}, "pkg")
     assert surface_changes(surface, surface) == []

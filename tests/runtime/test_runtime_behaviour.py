@@ -53,6 +53,7 @@ from tests.support.clients import (
     AuthMode,
     Flavor,
     auth_mode,
+    change_log_entry,
     envelope,
     local_exchange,
 )
@@ -783,10 +784,7 @@ async def test_raw_responses(flavor: Flavor, server: FakeExchange, sleeps: Sleep
 
 
 def change_log_page(numbers: Sequence[int], total: int) -> bytes:
-    entries = [
-        {"assetType": "USDT", "amount": f"{n}.5", "changeType": "TRADING_FEE", "referenceId": f"e{n}"}
-        for n in numbers
-    ]
+    entries = [change_log_entry(amount=f"{n}.5", referenceId=f"e{n}") for n in numbers]
     return envelope(0, "success", None, data={"list": entries, "total": total})
 
 

@@ -13,6 +13,7 @@ from sixmm._credentials import Secret, resolve_credentials
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
 from sixmm._wire import encode_json, encode_query, format_scalar
+from tests.support.clients import change_log_entry
 
 
 def test_clock_takes_the_midpoint_of_the_shortest_round_trip() -> None:
@@ -109,7 +110,7 @@ def test_open_enums_keep_unknown_values() -> None:
 
 def test_models_keep_unknown_fields_and_decimals_exact() -> None:
     entry = models.AccountChangeLogEntry.model_validate(
-        {"amount": "0.1000000000000000055511151231257827", "createdAt": 1, "newField": {"x": 1}}
+        change_log_entry(amount="0.1000000000000000055511151231257827", createdAt=1, newField={"x": 1})
     )
     assert entry.amount == Decimal("0.1000000000000000055511151231257827")
     dumped = entry.model_dump(mode="json", by_alias=True, exclude_none=True)
@@ -126,10 +127,16 @@ def test_secrets_do_not_show() -> None:
     assert "hunter2" not in repr(credentials) and "k-123" not in repr(credentials)
 
 
+def test_no_credentials_at_all_is_allowed_until_an_operation_needs_them() -> None:
+    assert (
+        resolve_credentials(access_token=None, api_key=None, api_secret=None, env_prefix="X_", environ={})
+        is None
+    )
+
+
 @pytest.mark.parametrize(
     ("arguments", "environ", "message"),
     [
-        ({}, {}, "no credentials"),
         ({"api_key": "k"}, {}, "api_secret is missing"),
         ({}, {"X_API_SECRET": "s"}, "api_key is missing"),
         ({"access_token": "t", "api_key": "k", "api_secret": "s"}, {}, "not both"),
@@ -158,3 +165,17 @@ def test_a_failed_sync_waits_a_full_interval_before_the_next() -> None:
     assert not clock.needs_sync() and clock.offset_ms == 500, "the last good offset is kept"
     now[0] = 2_000
     assert clock.needs_sync()
+
+
+def test_public_classes_show_as_members_of_the_package() -> None:
+    import traceback
+
+    import sixmm
+
+    shown = [name for name in sixmm.__all__ if isinstance(getattr(sixmm, name), type)]
+    assert {"Client", "AsyncClient", "RateLimitError", "ListenKeyManager", "DecodeError"} <= set(shown)
+    for name in shown:
+        assert getattr(sixmm, name).__module__ == "sixmm", name
+    error = RateLimitError("slow down", code=5003, http_status=429, request_id="r-1")
+    assert repr(RateLimitError) == "<class 'sixmm.RateLimitError'>"
+    assert "".join(traceback.format_exception_only(error)).startswith("sixmm.RateLimitError: slow down")

@@ -22,6 +22,7 @@ __all__ = [
     "AuthMode",
     "AUTH_MODES",
     "envelope",
+    "change_log_entry",
     "auth_mode",
     "local_exchange",
 ]
@@ -44,6 +45,23 @@ def envelope(code: int, message: str, request_id: str | None = "r-1", **extra: A
     if request_id is not None:
         body["requestId"] = request_id
     return json.dumps(body, separators=(",", ":")).encode("utf-8")
+
+
+def change_log_entry(**fields: Any) -> dict[str, Any]:
+    """One account change-log entry as the wire carries it, every documented field present."""
+    entry: dict[str, Any] = {
+        "assetType": "USDT",
+        "amount": "-12.5",
+        "walletBalanceBefore": "10247.06780000",
+        "walletBalanceAfter": "10234.56780000",
+        "frozenBalanceBefore": "150.00000000",
+        "frozenBalanceAfter": "150.00000000",
+        "changeType": "TRADING_FEE",
+        "referenceId": "1894400000007893046",
+        "createdAt": FIXED_MS,
+    }
+    entry.update(fields)
+    return entry
 
 
 def auth_mode(request: RecordedRequest) -> str:

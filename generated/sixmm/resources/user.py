@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
 from .. import _api
+from .._arguments import list_arg, unix_time_arg
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._paging import aiterate_pages, iterate_pages
 from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
@@ -93,8 +95,8 @@ class _UserResourceCalls(Generic[_ClientT]):
         *,
         asset_type: str | None = None,
         change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
         page: int = 1,
         page_size: int = 20,
         extra_headers: Mapping[str, str] | None = None,
@@ -108,8 +110,8 @@ class _UserResourceCalls(Generic[_ClientT]):
             query=(
                 ("assetType", asset_type),
                 ("changeType", change_type),
-                ("startTime", start_time),
-                ("endTime", end_time),
+                ("startTime", unix_time_arg("start_time", start_time, "ms")),
+                ("endTime", unix_time_arg("end_time", end_time, "ms")),
                 ("page", page),
                 ("pageSize", page_size),
             ),
@@ -242,7 +244,7 @@ class _UserResourceCalls(Generic[_ClientT]):
             path_params={},
             query=(),
             header_params=(),
-            body=body_from_fields((("symbols", symbols),)),
+            body=body_from_fields((("symbols", list_arg("symbols", symbols)),)),
             extra_headers=extra_headers,
             request_id=request_id,
             timeout=timeout,
@@ -343,8 +345,8 @@ class UserResource(_UserResourceCalls[SyncAPIClient]):
         *,
         asset_type: str | None = None,
         change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
         page: int = 1,
         page_size: int = 20,
         extra_headers: Mapping[str, str] | None = None,
@@ -399,8 +401,8 @@ class UserResource(_UserResourceCalls[SyncAPIClient]):
         *,
         asset_type: str | None = None,
         change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
         page: int = 1,
         page_size: int = 20,
         extra_headers: Mapping[str, str] | None = None,
@@ -784,8 +786,8 @@ class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
         *,
         asset_type: str | None = None,
         change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
         page: int = 1,
         page_size: int = 20,
         extra_headers: Mapping[str, str] | None = None,
@@ -840,8 +842,8 @@ class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
         *,
         asset_type: str | None = None,
         change_type: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
         page: int = 1,
         page_size: int = 20,
         extra_headers: Mapping[str, str] | None = None,
