@@ -19,6 +19,7 @@ from generator.formatting import format_python
 from generator.ir import Api, build_api
 from generator.lint import lint_spec
 from generator.loader import LoadedSpec, load_spec
+from generator.openapi30 import as_openapi31
 from generator.problems import Problem, SpecError, errors_in
 from generator.render import comment, make_environment, render
 from generator.validate import validate_spec
@@ -52,9 +53,11 @@ def display_path(path: Path) -> str:
 def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None) -> CheckedSpec:
     """Load, validate and lint; raise `SpecError` with every problem when any is an error."""
     config = load_config(config_path)
-    spec = load_spec(spec_path or config.spec_path)
-    problems = validate_spec(spec)
-    problems += lint_spec(spec)
+    written = load_spec(spec_path or config.spec_path)
+    # Every stage after validation reads the 3.1 form (a 3.1 document is its own).
+    spec = as_openapi31(written)
+    problems = validate_spec(written, spec)
+    problems += lint_spec(spec, house_rules=config.house_rules)
     if errors_in(problems):
         raise SpecError(problems)
     return CheckedSpec(config, spec, tuple(problems))
