@@ -215,13 +215,17 @@ def _argument(
         example = target["enum"][0]
     if example is NO_DEFAULT:
         example = target.get("default", NO_DEFAULT)
+    hint = type_hint(ctx, schema)
+    default = target.get("default", NO_DEFAULT)
+    if default is None and "None" not in hint.split(" | "):
+        default = NO_DEFAULT  # `default: null` on a schema that does not admit null: no default
     return Argument(
         wire_name=wire,
         py_name=wire,
         location=location,
         required=required,
-        type_hint=type_hint(ctx, schema),
-        default=target.get("default", NO_DEFAULT),
+        type_hint=hint,
+        default=default,
         description=str(description if description is not None else target.get("description", "")),
         enum_values=tuple(target.get("enum", ())),
         kind=cli_kind(ctx, schema),
