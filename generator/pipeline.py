@@ -15,7 +15,7 @@ from typing import Any
 from generator import docs
 from generator.config import CodegenConfig, PackageConfig, load_config
 from generator.emit_models import emit_models, model_attributes
-from generator.formatting import format_python
+from generator.formatting import format_sources
 from generator.ir import Api, build_api
 from generator.lint import lint_spec
 from generator.loader import LoadedSpec, load_spec
@@ -219,7 +219,8 @@ def build_tree(
                 tree[relative] = text.encode("utf-8")
     for relative, source in sorted(python.items()):
         _check_compiles(relative, source)
-        tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
+    for relative, text in format_sources(python, first_party=pkg).items():
+        tree[relative] = text.encode("utf-8")
     # Hand-written modules are copied as they are: `make lint` keeps them black-formatted
     # and ruff-clean where they live, so formatting them again here would only cost time.
     for relative, path in _copied_modules(config, pkg):

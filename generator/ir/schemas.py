@@ -218,9 +218,9 @@ def _flatten_narrowing_all_of(
     names: set[str] = set()
     overlap = False
     for part in [*parts, {"properties": schema.get("properties") or {}}]:
-        props = set(_object_parts(part, renamed)[0])
-        overlap = overlap or bool(names & props)
-        names |= props
+        declared = set(_object_parts(part, renamed)[0])
+        overlap = overlap or bool(names & declared)
+        names |= declared
     if not overlap and not force:
         return
     props, required = _object_parts(schema, renamed)
