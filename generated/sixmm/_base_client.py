@@ -127,12 +127,13 @@ class _ClientCore:
         default_headers: Mapping[str, str] | None,
     ) -> None:
         self._api = api
-        self._credentials: Credentials = resolve_credentials(
+        self._credentials: Credentials | None = resolve_credentials(
             access_token=access_token,
             api_key=api_key,
             api_secret=api_secret,
             env_prefix=api.env_prefix,
             secret_required=api.signature is not None,
+            required=api.credentials_required,
         )
         if isinstance(self._credentials, ApiKeyCredentials) and api.api_key_header is None:
             raise CredentialsError(f"{api.name} does not accept API keys")
@@ -154,6 +155,7 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         auth = "api_key" if isinstance(self._credentials, ApiKeyCredentials) else "access_token"
+        auth = auth if self._credentials is not None else "none"
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={auth!r})"
 
     @property

@@ -77,11 +77,13 @@ def resolve_credentials(
     env_prefix: str,
     environ: Mapping[str, str] | None = None,
     secret_required: bool = True,
-) -> Credentials:
+    required: bool = True,
+) -> Credentials | None:
     """Credentials from the arguments, else from ``<PREFIX>ACCESS_TOKEN`` / ``API_KEY`` / ``API_SECRET``.
 
     Arguments win over the environment as a whole: passing any credential argument
-    ignores the environment's credentials, so the two are never mixed.
+    ignores the environment's credentials, so the two are never mixed. None when there are
+    none and they are not ``required``.
     """
     if access_token is None and api_key is None and api_secret is None:
         env = os.environ if environ is None else environ
@@ -110,6 +112,8 @@ def resolve_credentials(
         return BearerToken(provider=access_token)
     if access_token is not None:
         return BearerToken(Secret(access_token))
+    if not required:
+        return None
     raise CredentialsError(
         "no credentials: pass access_token=..., or api_key=... and api_secret=..., "
         f"or set {env_prefix}ACCESS_TOKEN, or {env_prefix}API_KEY and {env_prefix}API_SECRET"

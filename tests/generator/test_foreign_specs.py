@@ -186,11 +186,6 @@ def _smoke_calls(api: Api) -> list[list[Any]]:
     return calls
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the runtime's credential rules (access token, or API key and secret) refuse a client for "
-    "specs whose security schemes it does not model: the smoke calls cannot start yet",
-)
 def test_smoke_calls_against_a_local_server_answering_from_examples(
     packages: dict[str, tuple[GeneratedPackage, Api]],
 ) -> None:
@@ -208,5 +203,5 @@ def test_smoke_calls_against_a_local_server_answering_from_examples(
     failures = {key: error for key, error in results.items() if error}
     assert not failures, failures
     called = {key.split(".", 1)[0] for key in results}
-    assert len(results) >= 2 * len(SPECS) // 2
-    assert len(called) >= 10, sorted(called)
+    assert len(results) >= len(SPECS)
+    assert len(called) >= 15, sorted(called)
