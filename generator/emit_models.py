@@ -18,9 +18,10 @@ import json
 import re
 import tokenize
 import warnings
+from importlib.metadata import version
 from pathlib import Path
 
-from generator import naming
+from generator import cache, naming
 from generator.ir import Models
 from generator.problems import Problem, SpecError
 
@@ -37,6 +38,35 @@ def emit_models(
     schemas = models.schemas
     if not schemas:
         return f'{header}\n\n"""This API declares no schemas."""\n'
+    entry = _cache_key(models, package, template_dir, header)
+    cached = cache.lookup(entry)
+    if cached is not None:
+        return cached
+    source = _emit(models, package=package, template_dir=template_dir, header=header, spec_file=spec_file)
+    cache.store(entry, source)
+    return source
+
+
+def _cache_key(models: Models, package: str, template_dir: Path, header: str) -> str:
+    """Everything the models module depends on, this module's own code included."""
+    templates = [
+        f"{path.relative_to(template_dir).as_posix()}\0{path.read_text(encoding='utf-8')}"
+        for path in sorted(template_dir.rglob("*"))
+        if path.is_file()
+    ]
+    return cache.key(
+        "models",
+        version("datamodel-code-generator"),
+        Path(__file__).read_text(encoding="utf-8"),
+        json.dumps(models.document, sort_keys=True),
+        json.dumps(models.field_aliases, sort_keys=True),
+        package,
+        header,
+        *templates,
+    )
+
+
+def _emit(models: Models, *, package: str, template_dir: Path, header: str, spec_file: str) -> str:
     try:
         with warnings.catch_warnings():
             # `format: decimal` fields are Decimal, which validates the literal itself; their

@@ -4,20 +4,17 @@ The versions of isort and black are pinned in the requirements lock, because
 their output is part of the generated package's bytes. Last, invisible characters
 that spec text carried into string literals and comments are written as escapes.
 
-Formatting is done once per distinct input: results are kept in a content-addressed cache
-outside the tree (``$SIXMM_CODEGEN_CACHE``, else the user's cache directory), keyed by the
-unformatted text, the first-party name and the versions and settings of black and isort; it
-is safe to delete at any time. What is not cached is formatted over the machine's cores.
+Formatting is done once per distinct input: results are kept in the content-addressed cache
+(`generator.cache`), keyed by the unformatted text, the first-party name and the versions and
+settings of black and isort. What is not cached is formatted over the machine's cores.
 """
 
 from __future__ import annotations
 
 import ast
-import hashlib
 import io
 import os
 import re
-import tempfile
 import tokenize
 import unicodedata
 from collections.abc import Mapping
@@ -25,9 +22,13 @@ from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
+from generator import cache
+
 _LINE_LENGTH = 100
 # Part of every cache key: a change of formatter, settings or post-processing is a new key.
 _FORMAT_SETTINGS = f"black-py311-{_LINE_LENGTH};isort-black-{_LINE_LENGTH};prune;escape-v1"
+# This module's own post-processing (pruning, escaping) is part of every key too.
+_OWN_SOURCE = Path(__file__).read_text(encoding="utf-8")
 # Below this many files to format, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 6
 
@@ -174,38 +175,9 @@ def format_python(source: str, *, first_party: str) -> str:
     return escape_invisible(black.format_str(source, mode=mode))
 
 
-def cache_dir() -> Path:
-    """Where formatted sources are kept: ``$SIXMM_CODEGEN_CACHE``, else the user's cache directory."""
-    configured = os.environ.get("SIXMM_CODEGEN_CACHE")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "sixmm-codegen" / "formatted"
-
-
 def _key(source: str, first_party: str) -> str:
-    tools = f"black={version('black')};isort={version('isort')};{_FORMAT_SETTINGS};{first_party}"
-    return hashlib.sha256(f"{tools}\0{source}".encode()).hexdigest()
-
-
-def _cached(directory: Path, key: str) -> str | None:
-    try:
-        return (directory / key[:2] / key).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def _store(directory: Path, key: str, text: str) -> None:
-    """Write one entry atomically; a cache that cannot be written is only slower."""
-    folder = directory / key[:2]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, folder / key)
-    except OSError:
-        pass
+    tools = f"black={version('black')};isort={version('isort')};{_FORMAT_SETTINGS}"
+    return cache.key("formatted", tools, _OWN_SOURCE, first_party, source)
 
 
 def _format_one(job: tuple[str, str]) -> str:
@@ -214,12 +186,11 @@ def _format_one(job: tuple[str, str]) -> str:
 
 def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str, str]:
     """`format_python` of every source (path → text), from the cache where it can be."""
-    directory = cache_dir()
     keys = {path: _key(source, first_party) for path, source in sources.items()}
     result: dict[str, str] = {}
     missing: list[str] = []
     for path in sorted(sources):
-        hit = _cached(directory, keys[path])
+        hit = cache.lookup(keys[path])
         if hit is None:
             missing.append(path)
         else:
@@ -232,6 +203,6 @@ def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str,
     else:
         formatted = [_format_one(job) for job in jobs]
     for path, text in zip(missing, formatted, strict=True):
-        _store(directory, keys[path], text)
+        cache.store(keys[path], text)
         result[path] = text
     return result
