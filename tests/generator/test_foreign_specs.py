@@ -29,9 +29,8 @@ from generator.pipeline import build_tree, check_spec
 from generator.spec_walk import iter_operations
 from generator.writer import write_tree_atomically
 from tests.support.corpus import GeneratedPackage, import_in_subprocess, package_name, run_mypy, write_config
-from tests.support.paths import TESTS
+from tests.support.paths import FOREIGN
 
-FOREIGN = TESTS / "generator" / "foreign"
 SPECS = sorted(p for p in FOREIGN.iterdir() if p.suffix in (".yaml", ".json"))
 SMOKE_CALLS_PER_SPEC = 3
 
