@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -26,9 +27,9 @@ def cache_dir() -> Path:
 
 
 def key(*parts: str) -> str:
-    """The key of an entry made from ``parts`` (hex SHA-256; parts are kept apart)."""
+    """The key of an entry made from ``parts`` and the Python version (hex SHA-256)."""
     digest = hashlib.sha256()
-    for part in parts:
+    for part in (sys.version, *parts):
         data = part.encode("utf-8")
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
