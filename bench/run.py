@@ -319,27 +319,38 @@ class GenContender:
     env: dict[str, str]
     package_dir: str  # inside out: where the importable package lands
     peer_spec: bool  # builds from the peer-compatible copy
+    fresh_cache: Path | None = None  # emptied before every run: a cold generation
 
 
 def gen_contenders(settings: Settings, interpreters: Interpreters) -> list[GenContender]:
     env = base_env(settings)
+
+    def ours(spec: Path, out: Path) -> list[str]:
+        return [
+            str(interpreters.generator_python),
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+        ]
+
+    # "sixmm" is a cold generation (its content cache emptied before each run); "sixmm-warm"
+    # regenerates an unchanged spec with the cache its warm-up run filled.
+    cold_cache = settings.work_dir / "sixmm-cache-cold"
     found = [
         GenContender(
+            "sixmm", ours, {**env, "SIXMM_CODEGEN_CACHE": str(cold_cache)}, "sixmm", False, cold_cache
+        ),
+        GenContender(
+            "sixmm-warm",
+            ours,
+            {**env, "SIXMM_CODEGEN_CACHE": str(settings.work_dir / "sixmm-cache-warm")},
             "sixmm",
-            lambda spec, out: [
-                str(interpreters.generator_python),
-                "-m",
-                "generator",
-                "generate",
-                "--spec",
-                str(spec),
-                "--out",
-                str(out),
-            ],
-            env,
-            "sixmm",
-            peer_spec=False,
-        )
+            False,
+        ),
     ]
     if settings.only_ours or interpreters.tools_bin is None:
         return found
@@ -422,10 +433,12 @@ def bench_generation(
                 if out.exists():
                     shutil.rmtree(out)
                 spec = peers if contender.peer_spec else ours
+                if contender.fresh_cache is not None:
+                    shutil.rmtree(contender.fresh_cache, ignore_errors=True)
                 try:
                     elapsed, stderr = timed_run(contender.command(spec, out), env=contender.env)
                 except RuntimeError as exc:
-                    if contender.name == "sixmm":
+                    if contender.name.startswith("sixmm"):
                         raise
                     failures[contender.name] = str(exc)[-2000:]
                     log(f"generation: {contender.name} failed on {label}")
@@ -462,6 +475,7 @@ def profile_generation(
     prof = settings.work_dir / f"generation-{specs.slug(label)}.prof"
     if out.exists():
         shutil.rmtree(out)
+    shutil.rmtree(settings.work_dir / "sixmm-cache-profile", ignore_errors=True)
     run_checked(
         [
             interpreters.generator_python,
@@ -477,7 +491,8 @@ def profile_generation(
             "--out",
             out,
         ],
-        env=base_env(settings),
+        # An empty content cache: the profile is of a cold generation.
+        env={**base_env(settings), "SIXMM_CODEGEN_CACHE": str(settings.work_dir / "sixmm-cache-profile")},
     )
     return summarize_profile(prof, label)
 

@@ -13,11 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from generator.breaking import GitError, add_changelog_entry, gate
 from generator.config import load_config
-from generator.diff import breaking_changes, diff_specs, markdown_report
-from generator.extensions import render_markdown
-from generator.loader import load_spec
 from generator.pipeline import (
     DEFAULT_CONFIG,
     DEFAULT_OUTPUT,
@@ -82,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extensions_page(write: Path | None, check: Path | None, stdout: TextIO, stderr: TextIO) -> int:
+    # Each command imports what it needs: `check` on an unchanged tree needs none of these.
+    from generator.extensions import render_markdown  # noqa: PLC0415
+
     page = render_markdown()
     if write is not None:
         write.parent.mkdir(parents=True, exist_ok=True)
@@ -145,6 +144,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO = sys.stdout, stderr:
 
 
 def _diff(old: Path, new: Path, fail_on_breaking: bool, stdout: TextIO, stderr: TextIO) -> int:
+    from generator.diff import breaking_changes, diff_specs, markdown_report  # noqa: PLC0415
+    from generator.loader import load_spec  # noqa: PLC0415
+
     try:
         old_spec, new_spec = load_spec(old).document, load_spec(new).document
     except SpecError as exc:
@@ -156,6 +158,9 @@ def _diff(old: Path, new: Path, fail_on_breaking: bool, stdout: TextIO, stderr: 
 
 
 def _gate(command: str, base: str | None, config: Path, stdout: TextIO, stderr: TextIO) -> int:
+    from generator.breaking import GitError, add_changelog_entry, gate  # noqa: PLC0415
+    from generator.diff import markdown_report  # noqa: PLC0415
+
     try:
         loaded = load_config(config)
     except SpecError as exc:

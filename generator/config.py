@@ -46,6 +46,10 @@ class CodegenConfig:
     package: PackageConfig
     static: tuple[StaticModules, ...] = ()
     changelog_path: Path = Path("CHANGELOG.md")
+    # Our own spec's profile (tags, descriptions, examples, responses, operationId style,
+    # decimal-format): on in the project's config, off for a foreign spec, which is judged by
+    # OpenAPI validity alone.
+    house_rules: bool = False
 
 
 def load_config(path: Path) -> CodegenConfig:
@@ -102,10 +106,16 @@ def load_config(path: Path) -> CodegenConfig:
             )
         )
     changelog = raw.get("changelog", "CHANGELOG.md")
+    lint = raw.get("lint", {})
+    house_rules = lint.get("house_rules", False) if isinstance(lint, dict) else None
+    if not isinstance(house_rules, bool):
+        problems.append(Problem(file, 0, "/lint/house_rules", "must be true or false", "config"))
+        house_rules = False
     config = CodegenConfig(
         path=path,
         changelog_path=path.parent / str(changelog),
         static=tuple(static),
+        house_rules=house_rules,
         spec_path=path.parent / spec_name,
         package=PackageConfig(
             import_name=import_name,

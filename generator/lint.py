@@ -58,25 +58,43 @@ _SUCCESS = re.compile(r"^(2\d\d|2XX)$")
 
 
 def rule_operation_ids(spec: LoadedSpec) -> list[Problem]:
-    """Every operation has an operationId, unique across the spec."""
+    """No two operations share an operationId (OpenAPI requires it)."""
     problems = []
+    for operation_id, where, first in _operation_ids(spec)[1]:
+        problems.append(
+            spec.problem(
+                pointer_join(where, "operationId"),
+                f"operationId {operation_id!r} is already used at {first}",
+                "operation-id",
+            )
+        )
+    return problems
+
+
+def _operation_ids(spec: LoadedSpec) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """operationId → pointer of its first operation, and ``(id, pointer, first)`` of repeats."""
     first_seen: dict[str, str] = {}
+    repeats = []
+    for pointer, _, _, op in iter_operations(spec.document):
+        operation_id = op.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id:
+            continue
+        if operation_id in first_seen:
+            repeats.append((operation_id, pointer, first_seen[operation_id]))
+        else:
+            first_seen[operation_id] = pointer
+    return first_seen, repeats
+
+
+def rule_operation_id_style(spec: LoadedSpec) -> list[Problem]:
+    """Every operation has an operationId, and no two give the same method name."""
+    problems = []
     for pointer, _, _, op in iter_operations(spec.document):
         operation_id = op.get("operationId")
         if not isinstance(operation_id, str) or not operation_id:
             problems.append(spec.problem(pointer, "operation has no operationId", "operation-id"))
-        elif operation_id in first_seen:
-            problems.append(
-                spec.problem(
-                    pointer_join(pointer, "operationId"),
-                    f"operationId {operation_id!r} is already used at {first_seen[operation_id]}",
-                    "operation-id",
-                )
-            )
-        else:
-            first_seen[operation_id] = pointer
     snake_ids: dict[str, str] = {}
-    for operation_id, where in first_seen.items():
+    for operation_id, where in _operation_ids(spec)[0].items():
         snake = naming.snake(operation_id)
         if snake in snake_ids:
             problems.append(
@@ -305,20 +323,28 @@ def rule_unused_components(spec: LoadedSpec) -> list[Problem]:
     return problems
 
 
-RULES: tuple[Rule, ...] = (
+VALIDITY_RULES: tuple[Rule, ...] = (
     rule_operation_ids,
-    rule_documented_operations,
     rule_parameters,
+    rule_unused_components,
+)
+"""Checks of what OpenAPI itself requires (or, for unused components, warnings): every spec."""
+
+HOUSE_RULES: tuple[Rule, ...] = (
+    rule_operation_id_style,
+    rule_documented_operations,
     rule_success_schemas,
     rule_decimal_strings,
     rule_examples,
-    rule_unused_components,
 )
+"""Our own spec's profile, on when codegen.toml says ``[lint] house_rules = true``."""
+
+RULES: tuple[Rule, ...] = VALIDITY_RULES + HOUSE_RULES
 
 
-def lint_spec(spec: LoadedSpec) -> list[Problem]:
-    """Every house-rule problem in ``spec``."""
+def lint_spec(spec: LoadedSpec, *, house_rules: bool = True) -> list[Problem]:
+    """Every problem the validity rules, and the house rules when asked, find in ``spec``."""
     problems: list[Problem] = []
-    for rule in RULES:
+    for rule in VALIDITY_RULES + (HOUSE_RULES if house_rules else ()):
         problems.extend(rule(spec))
     return problems

@@ -6,23 +6,21 @@ memory. Neither writes anything: writing is the caller's last step.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator import docs
+from generator import cache
 from generator.config import CodegenConfig, PackageConfig, load_config
-from generator.emit_models import emit_models, model_attributes
-from generator.formatting import format_python
-from generator.ir import Api, build_api
-from generator.lint import lint_spec
-from generator.loader import LoadedSpec, load_spec
-from generator.problems import Problem, SpecError, errors_in
-from generator.render import comment, make_environment, render
-from generator.validate import validate_spec
+from generator.problems import Problem, Severity, SpecError, errors_in
 from generator.writer import FileTree
+
+if TYPE_CHECKING:
+    from generator.ir import Api
+    from generator.loader import LoadedSpec
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = PROJECT_ROOT / "spec" / "codegen.toml"
@@ -51,16 +49,26 @@ def display_path(path: Path) -> str:
 
 def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None) -> CheckedSpec:
     """Load, validate and lint; raise `SpecError` with every problem when any is an error."""
+    # The stages are imported when a run needs them: a run answered from the cache needs none.
+    from generator.lint import lint_spec  # noqa: PLC0415
+    from generator.loader import load_spec  # noqa: PLC0415
+    from generator.openapi30 import as_openapi31  # noqa: PLC0415
+    from generator.validate import validate_spec  # noqa: PLC0415
+
     config = load_config(config_path)
-    spec = load_spec(spec_path or config.spec_path)
-    problems = validate_spec(spec)
-    problems += lint_spec(spec)
+    written = load_spec(spec_path or config.spec_path)
+    # Every stage after validation reads the 3.1 form (a 3.1 document is its own).
+    spec = as_openapi31(written)
+    problems = validate_spec(written, spec)
+    problems += lint_spec(spec, house_rules=config.house_rules)
     if errors_in(problems):
         raise SpecError(problems)
     return CheckedSpec(config, spec, tuple(problems))
 
 
 def _header(spec: LoadedSpec, api: Api, prefix: str = "#") -> str:
+    from generator.render import comment  # noqa: PLC0415
+
     # Spec text in a comment: comment() keeps it on one line, so it cannot become code.
     source = comment(display_path(spec.path))
     about = comment(f"{api.title} {api.version}")
@@ -74,6 +82,8 @@ def _reference_examples(
     api: Api, package: PackageConfig, attributes: dict[str, dict[str, str]]
 ) -> dict[str, Any]:
     """operationId → the executed examples of its reference entry (Python, async, CLI, response)."""
+    from generator import docs  # noqa: PLC0415
+
     return {
         op.operation_id: {
             "python": docs.python_example(api, tag, op, package.import_name, attributes, is_async=False),
@@ -156,7 +166,73 @@ def build_tree(
     spec_path: Path | None = None,
     template_dir: Path = TEMPLATE_DIR,
 ) -> tuple[FileTree, tuple[Problem, ...]]:
-    """The generated package as files in memory, and the warnings found on the way."""
+    """The generated package as files in memory, and the warnings found on the way.
+
+    A run whose every input is unchanged (spec, config, templates, the generator's own code,
+    the static modules, the tools' versions) is answered from the cache (`generator.cache`).
+    """
+    entry = _run_key(config_path, spec_path, template_dir)
+    cached = cache.lookup(entry) if entry else None
+    if cached is not None:
+        return _from_json(cached)
+    tree, warnings = _build_tree(config_path, spec_path, template_dir)
+    if entry:
+        stored = _to_json(tree, warnings)
+        if stored is not None:
+            cache.store(entry, stored)
+    return tree, warnings
+
+
+_TOOLS = ("black", "isort", "datamodel-code-generator", "openapi-spec-validator", "jsonschema", "jinja2")
+
+
+def _run_key(config_path: Path, spec_path: Path | None, template_dir: Path) -> str | None:
+    """The key of a whole run: the bytes of everything it reads, or None when one is unreadable."""
+    from importlib.metadata import version  # noqa: PLC0415
+
+    try:
+        config = load_config(config_path)
+        spec = spec_path or config.spec_path
+        sources = [config_path, spec, config.changelog_path]
+        roots = [template_dir, Path(__file__).resolve().parent] + [s.source for s in config.static]
+        for root in roots:
+            sources += sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        parts = [str(Path.cwd()), str(spec), display_path(spec)]
+        parts += [f"{tool}={version(tool)}" for tool in _TOOLS]
+        parts += [f"{p}\0" + (p.read_bytes().hex() if p.is_file() else "-") for p in sources]
+    except (SpecError, OSError):
+        return None
+    return cache.key("run", *parts)
+
+
+def _to_json(tree: FileTree, warnings: tuple[Problem, ...]) -> str | None:
+    try:
+        files = {path: content.decode("utf-8") for path, content in tree.items()}
+    except UnicodeDecodeError:
+        return None
+    found = [[p.file, p.line, p.pointer, p.message, p.rule, p.severity.value] for p in warnings]
+    return json.dumps({"files": files, "warnings": found}, sort_keys=True)
+
+
+def _from_json(text: str) -> tuple[FileTree, tuple[Problem, ...]]:
+    data = json.loads(text)
+    tree = {path: content.encode("utf-8") for path, content in data["files"].items()}
+    warnings = tuple(
+        Problem(file, line, pointer, message, rule, Severity(severity))
+        for file, line, pointer, message, rule, severity in data["warnings"]
+    )
+    return tree, warnings
+
+
+def _build_tree(
+    config_path: Path, spec_path: Path | None, template_dir: Path
+) -> tuple[FileTree, tuple[Problem, ...]]:
+    from generator import docs  # noqa: PLC0415
+    from generator.emit_models import emit_models, model_attributes  # noqa: PLC0415
+    from generator.formatting import format_sources  # noqa: PLC0415
+    from generator.ir import build_api  # noqa: PLC0415
+    from generator.render import make_environment, render  # noqa: PLC0415
+
     checked = check_spec(config_path, spec_path)
     config, spec = checked.config, checked.spec
     api, ir_problems = build_api(spec, config)
@@ -217,7 +293,8 @@ def build_tree(
                 tree[relative] = text.encode("utf-8")
     for relative, source in sorted(python.items()):
         _check_compiles(relative, source)
-        tree[relative] = format_python(source, first_party=pkg).encode("utf-8")
+    for relative, text in format_sources(python, first_party=pkg).items():
+        tree[relative] = text.encode("utf-8")
     # Hand-written modules are copied as they are: `make lint` keeps them black-formatted
     # and ruff-clean where they live, so formatting them again here would only cost time.
     for relative, path in _copied_modules(config, pkg):

@@ -51,15 +51,51 @@ def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, d
                 yield pointer_join("", "paths", path, method), path, method, operation
 
 
-def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """Yield ``(pointer of the $ref key, target)`` for every ``$ref`` in the document."""
+# Keys whose children are names chosen by the author (a property may be called `x-id` or
+# `default`), not keywords.
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "paths",
+        "webhooks",
+        "content",
+        "encoding",
+        "variables",
+        "pathItems",
+        "mapping",
+    }
+)
+# Keys whose values are data: a `$ref` there is text, not a reference.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def iter_refs(node: Any, pointer: str = "", *, in_names: bool = False) -> Iterator[tuple[str, Any]]:
+    """Yield ``(pointer of the $ref key, target)`` for every ``$ref`` in the document.
+
+    Extension values (``x-...``) and example or default values are data, whatever they hold.
+    """
     if isinstance(node, dict):
         for key, value in node.items():
             child = pointer_join(pointer, key)
-            if key == "$ref" and not isinstance(value, dict):
+            if not in_names and (key.startswith("x-") or key in _DATA_KEYS):
+                continue
+            if key == "$ref" and not in_names and not isinstance(value, dict):
                 yield child, value
             else:
-                yield from iter_refs(value, child)
+                yield from iter_refs(value, child, in_names=not in_names and key in _NAME_MAPS)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from iter_refs(value, pointer_join(pointer, index))

@@ -1,10 +1,11 @@
-"""Structural validation of an OpenAPI 3.1 document.
+"""Structural validation of an OpenAPI 3.0 or 3.1 document.
 
 Four passes, all reporting `Problem`s with JSON pointers:
 
 1. every ``$ref`` must point at something in the same document;
-2. every schema object must be a valid JSON Schema 2020-12 schema;
-3. openapi-spec-validator checks the rest of the OpenAPI structure;
+2. every schema object must be a valid JSON Schema 2020-12 schema (3.0 schemas once
+   rewritten in 3.1 terms, `generator.openapi30`);
+3. openapi-spec-validator (its 3.0 or its 3.1 validator) checks the rest of the structure;
 4. every ``x-`` extension the generator reads must match its declaration
    (`generator.extensions`).
 
@@ -20,7 +21,7 @@ import copy
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import (
     DuplicateOperationIDError,
     ParameterDuplicateError,
@@ -29,6 +30,7 @@ from openapi_spec_validator.validation.exceptions import (
 
 from generator.extensions import check_extensions
 from generator.loader import LoadedSpec
+from generator.openapi30 import as_openapi31, openapi_minor
 from generator.problems import Problem, pointer_join, pointer_parts
 from generator.spec_walk import iter_refs, iter_schema_locations
 
@@ -38,11 +40,27 @@ _META_SCHEMA_VALIDATOR = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 _REPORTED_BY_LINT = (DuplicateOperationIDError, ParameterDuplicateError, UnresolvableParameterError)
 
 
-def validate_spec(spec: LoadedSpec) -> list[Problem]:
-    """All structural problems of ``spec``."""
+def validate_spec(spec: LoadedSpec, upgraded: LoadedSpec | None = None) -> list[Problem]:
+    """All structural problems of ``spec`` (OpenAPI 3.0 or 3.1, each by its own rules).
+
+    Schemas are checked in their 3.1 form (``upgraded``, from `as_openapi31`), the rest of
+    the document as written.
+    """
+    minor = openapi_minor(spec.document)
+    if minor is None:
+        found = spec.document.get("openapi", spec.document.get("swagger"))
+        return [
+            spec.problem(
+                "/openapi" if "openapi" in spec.document else "",
+                f"OpenAPI version {found!r} is not supported: the generator reads 3.0.x and 3.1.x",
+                "openapi",
+            )
+        ]
     problems = _reference_problems(spec)
-    problems += _schema_problems(spec)
-    problems += _openapi_problems(spec, dangling={p.pointer for p in problems if p.rule == "ref"})
+    problems += _schema_problems(upgraded or as_openapi31(spec))
+    problems += _openapi_problems(
+        spec, dangling={p.pointer for p in problems if p.rule == "ref"}, minor=minor
+    )
     problems += check_extensions(spec)
     return problems
 
@@ -73,12 +91,13 @@ def _schema_problems(spec: LoadedSpec) -> list[Problem]:
     return problems
 
 
-def _openapi_problems(spec: LoadedSpec, dangling: set[str]) -> list[Problem]:
+def _openapi_problems(spec: LoadedSpec, dangling: set[str], minor: int) -> list[Problem]:
     document = _without_dangling_refs(spec.document, dangling) if dangling else spec.document
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
     try:
-        for error in OpenAPIV31SpecValidator(document).iter_errors():
+        validator = OpenAPIV30SpecValidator if minor == 0 else OpenAPIV31SpecValidator
+        for error in validator(document).iter_errors():
             if isinstance(error, _REPORTED_BY_LINT):
                 continue
             pointer = _locate(spec, list(getattr(error, "absolute_path", [])))

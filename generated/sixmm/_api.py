@@ -47,6 +47,7 @@ API = ApiDescription(
     retry_statuses=frozenset({429, 502, 503, 504}),
     retry_codes=frozenset({5002, 5003}),
     errors=ERRORS,
+    credentials_required=True,
 )
 
 GET_INFO = OperationSpec(

@@ -27,6 +27,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel
 
+from ._bodies import encode_body
 from ._clock import Clock, ClockOffsetError, ServerClock, TimeSample, system_clock_ms
 from ._credentials import (
     ApiKeyCredentials,
@@ -50,7 +51,7 @@ from ._redaction import install_log_redaction, redact_parameter
 from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
 from ._signing import signed_query
-from ._wire import encode_json, encode_query, format_scalar
+from ._wire import encode_query, format_scalar
 
 __all__ = ["AsyncAPIClient", "Clock", "PreparedCall", "RawResponse", "SyncAPIClient"]
 
@@ -227,13 +228,13 @@ class _ClientCore:
         path_params: Mapping[str, object],
         query: Iterable[tuple[str, object]],
         header_params: Iterable[tuple[str, object]] = (),
-        body: Mapping[str, Any] | BaseModel | None,
+        body: Any,
         extra_headers: Mapping[str, str] | None,
         request_id: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None = None,
     ) -> PreparedCall:
-        if operation.auth_required and self._credentials is None:
+        if operation.auth_required and self._credentials is None and self._api.credentials_required:
             raise missing_credentials(self._api.env_prefix, operation.operation_id)
         path = operation.path
         for name, value in path_params.items():
@@ -242,8 +243,8 @@ class _ClientCore:
         headers.update((name, format_scalar(value)) for name, value in header_params if value is not None)
         body_bytes = None
         if body is not None:
-            body_bytes = encode_json(body)
-            headers["Content-Type"] = operation.content_type or "application/json"
+            content_type = operation.content_type or "application/json"
+            body_bytes, headers["Content-Type"] = encode_body(content_type, body)
         if extra_headers:
             headers.update(extra_headers)
         if max_retries is not None and max_retries < 0:
@@ -323,6 +324,8 @@ class _ClientCore:
             fast = read_success(self._api, response, result_type)
             if fast is not None:
                 return fast[0], fast[1] or call.request_id
+        if result_type is None and self._api.envelope is None and 200 <= response.status_code < 300:
+            return None, call.request_id  # no declared JSON result: the body (maybe bytes) is the raw one
         data, request_id = read_envelope(self._api, response, call.request_id, empty_ok=result_type is None)
         if result_type is None:
             return None, request_id

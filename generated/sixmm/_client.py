@@ -56,7 +56,7 @@ class Client(SyncAPIClient):
 
     # Each group's module (and the models it uses) is imported on first use, so that
     # `import sixmm` stays cheap however large the API is.
-    _RESOURCES = (
+    _RESOURCES: tuple[str, ...] = (
         "user",
         "listen_key",
         "system",
@@ -176,7 +176,7 @@ class AsyncClient(AsyncAPIClient):
 
     # Each group's module (and the models it uses) is imported on first use, so that
     # `import sixmm` stays cheap however large the API is.
-    _RESOURCES = (
+    _RESOURCES: tuple[str, ...] = (
         "user",
         "listen_key",
         "system",

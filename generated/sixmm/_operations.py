@@ -97,3 +97,5 @@ class ApiDescription:
     retry_codes: frozenset[int] = frozenset()
     errors: ErrorTable = field(default_factory=ErrorTable)
     """Which exception class an error envelope or status raises."""
+    credentials_required: bool = True
+    """A client needs credentials; False when no operation needs a token or key the client sends."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from generator.config import CodegenConfig
 from generator.ir import conventions
 from generator.ir.context import BuildContext
+from generator.ir.inline import lift_inline_results
 from generator.ir.model import Api, ProjectInfo
 from generator.ir.operations import build_operations, build_tags
 from generator.ir.schemas import build_models
@@ -20,7 +22,7 @@ def build_api(spec: LoadedSpec, config: CodegenConfig) -> tuple[Api, list[Proble
     ``spec`` must have passed validation (`generator.validate`): extension values are
     read as declared, without further checks of their shape.
     """
-    ctx = BuildContext(spec)
+    ctx = BuildContext(replace(spec, document=lift_inline_results(spec.document)))
     operations = build_operations(ctx)
     tags = build_tags(ctx, operations)
     info = spec.document.get("info", {})

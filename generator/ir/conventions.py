@@ -34,6 +34,13 @@ def api_description(ctx: BuildContext, config: CodegenConfig, operations: list[O
     retry = extensions.read("x-retry", ctx.doc.get("x-retry", {}))
     signals = extensions.read("x-error-signals", ctx.doc.get("x-error-signals", {}))
     signature, clock_sync = _signature(ctx, operations)
+    # OAuth 2 and OpenID Connect tokens travel as bearer tokens too.
+    bearer = any(
+        (scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer")
+        or scheme.get("type") in ("oauth2", "openIdConnect")
+        for _, scheme in _schemes(ctx)
+    )
+    api_key_header = _api_key_header(ctx)
     return ApiDescription(
         name=str(ctx.doc.get("info", {}).get("title", "")),
         default_base_url=str(servers[0].get("url", "http://localhost")),
@@ -52,11 +59,10 @@ def api_description(ctx: BuildContext, config: CodegenConfig, operations: list[O
             else None
         ),
         signature=signature,
-        bearer=any(
-            scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
-            for _, scheme in _schemes(ctx)
-        ),
-        api_key_header=_api_key_header(ctx),
+        bearer=bearer,
+        api_key_header=api_key_header,
+        credentials_required=(bearer or api_key_header is not None)
+        and any(op.spec.auth_required for op in operations),
         signals=ErrorSignalSpec(
             token_expired_codes=frozenset(signals["tokenExpired"]["codes"]),
             timestamp_codes=frozenset(signals["timestampOutsideWindow"]["codes"]),

@@ -29,7 +29,7 @@ class Argument:
 
     wire_name: str
     py_name: str
-    location: str  # "query", "path", "header" or "body"
+    location: str  # "query", "path", "header", "body" (a field of it) or "payload" (the whole body)
     required: bool
     type_hint: str
     default: Any = NO_DEFAULT
@@ -52,7 +52,11 @@ class Argument:
 
 @dataclass(frozen=True)
 class RequestBody:
-    """A JSON request body whose top-level properties become keyword arguments."""
+    """A request body: the media type it is sent as, and its object schema's class, if any.
+
+    The top-level properties of a JSON, form or multipart object become keyword arguments;
+    any other body (an array, a string, bytes to upload) is the one argument ``body``.
+    """
 
     content_type: str
     schema_name: str | None
@@ -147,6 +151,11 @@ class Operation:
     def body_arguments(self) -> tuple[Argument, ...]:
         """Arguments that are fields of the JSON body."""
         return tuple(a for a in self.arguments if a.location == "body")
+
+    @property
+    def payload_argument(self) -> Argument | None:
+        """The argument that is the whole request body, when it is not spread into fields."""
+        return next((a for a in self.arguments if a.location == "payload"), None)
 
 
 @dataclass(frozen=True)

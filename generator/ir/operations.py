@@ -8,6 +8,7 @@ from typing import Any
 
 from generator import extensions, naming
 from generator.ir.context import BuildContext
+from generator.ir.inline import default_operation_id, is_json_media, success_media
 from generator.ir.model import NO_DEFAULT, Argument, Operation, Pagination, RequestBody, Tag
 from generator.ir.schemas import component_refs
 from generator.ir.types import all_properties, cli_kind, is_object, type_hint, unix_time_unit
@@ -37,7 +38,6 @@ _CLIENT_ATTRIBUTES = frozenset(
     {"with_options", "close", "aclose", "sync_clock", "clock", "base_url", "timeout", "max_retries"}
 )
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
-_SUCCESS_STATUSES = ("200", "201", "202", "203", "204", "2XX", "default")
 _SAFE_METHODS = ("get", "head", "options", "put")
 
 
@@ -46,7 +46,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
     root_security = ctx.doc.get("security", [])
     operations = []
     for pointer, path, method, op in iter_operations(ctx.doc):
-        operation_id = op.get("operationId", f"{method}_{path}")
+        operation_id = op.get("operationId") or default_operation_id(method, path)
         tags = op.get("tags") or ["default"]
         security = op.get("security", root_security)
         arguments = _arguments(ctx, pointer, path, op)
@@ -113,10 +113,13 @@ def _argument_refs(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any
     found: set[str] = set()
     for _, param in _parameters(ctx, pointer, path, op):
         found |= component_refs(ctx, param.get("schema"))
-    _, body = ctx.deref(_body_schema(ctx, op))
-    if isinstance(body, dict):
+    body_schema = _body_schema(ctx, op)
+    _, body = ctx.deref(body_schema)
+    if isinstance(body, dict) and is_object(body):
         for prop in (body.get("properties") or {}).values():
             found |= component_refs(ctx, prop)
+    elif body_schema is not None:
+        found |= component_refs(ctx, body_schema)
     return {name for name in found if name in ctx.class_names}
 
 
@@ -142,9 +145,30 @@ def _arguments(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -
                 ),
             )
         )
-    body_schema = _body_schema(ctx, op)
-    if body_schema is not None:
-        _, target = ctx.deref(body_schema)
+    found = _body_media(ctx, op)
+    body_schema = found[1].get("schema") if found else None
+    _, target = ctx.deref(body_schema)
+    if found is not None and not _spreads_fields(found[0], target):
+        _, request_body = ctx.deref(op.get("requestBody"))
+        request_body = request_body if isinstance(request_body, dict) else {}
+        raw.append(
+            (
+                pointer_join(pointer, "requestBody"),
+                Argument(
+                    wire_name="body",
+                    py_name="body",
+                    location="payload",
+                    required=bool(request_body.get("required")),
+                    type_hint=_payload_hint(ctx, found[0], body_schema),
+                    default=NO_DEFAULT,
+                    description=str(request_body.get("description", "")),
+                    enum_values=(),
+                    kind="str",
+                    example=first_example(found[1]),
+                ),
+            )
+        )
+    elif found is not None:
         target = target if isinstance(target, dict) else {}
         body_required = set(target.get("required", []))
         body_example = _body_example(ctx, op)
@@ -190,13 +214,17 @@ def _argument(
         example = target["enum"][0]
     if example is NO_DEFAULT:
         example = target.get("default", NO_DEFAULT)
+    hint = type_hint(ctx, schema)
+    default = target.get("default", NO_DEFAULT)
+    if default is None and "None" not in hint.split(" | "):
+        default = NO_DEFAULT  # `default: null` on a schema that does not admit null: no default
     return Argument(
         wire_name=wire,
         py_name=wire,
         location=location,
         required=required,
-        type_hint=type_hint(ctx, schema),
-        default=target.get("default", NO_DEFAULT),
+        type_hint=hint,
+        default=default,
         description=str(description if description is not None else target.get("description", "")),
         enum_values=tuple(target.get("enum", ())),
         kind=cli_kind(ctx, schema),
@@ -205,53 +233,70 @@ def _argument(
     )
 
 
-def _body_example(ctx: BuildContext, op: dict[str, Any]) -> Any:
+_FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _body_media(ctx: BuildContext, op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The media type a request body is sent as and its media type object.
+
+    JSON first, then form fields, then multipart, then whatever the spec lists first
+    (raw bytes: an upload).
+    """
     _, body = ctx.deref(op.get("requestBody"))
-    media = body.get("content", {}).get("application/json", {}) if isinstance(body, dict) else {}
-    example = first_example(media) if isinstance(media, dict) else NO_DEFAULT
+    content = body.get("content") if isinstance(body, dict) else None
+    if not isinstance(content, dict) or not content:
+        return None
+    media_types = [str(m) for m in content]
+    chosen = next((m for m in media_types if is_json_media(m) and m != "*/*"), None)
+    for form in _FORM_MEDIA:
+        chosen = chosen or next((m for m in media_types if m.split(";")[0].strip().lower() == form), None)
+    chosen = chosen or media_types[0]
+    media = content[chosen]
+    return chosen.split(";")[0].strip().lower(), media if isinstance(media, dict) else {}
+
+
+def _spreads_fields(content_type: str, schema: Any) -> bool:
+    """Whether the body's top-level properties become keyword arguments."""
+    return (is_json_media(content_type) or content_type in _FORM_MEDIA) and is_object(schema)
+
+
+def _body_example(ctx: BuildContext, op: dict[str, Any]) -> Any:
+    found = _body_media(ctx, op)
+    example = first_example(found[1]) if found else NO_DEFAULT
     return example if isinstance(example, dict) else {}
 
 
 def _body_schema(ctx: BuildContext, op: dict[str, Any]) -> Any:
-    _, body = ctx.deref(op.get("requestBody"))
-    if not isinstance(body, dict):
-        return None
-    media = body.get("content", {}).get("application/json")
-    return media.get("schema") if isinstance(media, dict) else None
+    found = _body_media(ctx, op)
+    return found[1].get("schema") if found else None
+
+
+def _payload_hint(ctx: BuildContext, content_type: str, schema: Any) -> str:
+    """The type of a body passed whole: JSON as its schema says, anything else as bytes."""
+    if is_json_media(content_type) and content_type != "*/*":
+        return type_hint(ctx, schema) if schema is not None else "Any"
+    if content_type.startswith("text/"):
+        return "str | bytes"
+    return "bytes"
 
 
 def _request_body(ctx: BuildContext, pointer: str, op: dict[str, Any]) -> RequestBody | None:
     _, body = ctx.deref(op.get("requestBody"))
-    if not isinstance(body, dict):
+    found = _body_media(ctx, op)
+    if not isinstance(body, dict) or found is None:
         return None
-    content = body.get("content", {})
-    if "application/json" not in content:
-        ctx.error(pointer_join(pointer, "requestBody"), "only application/json request bodies are supported")
-        return None
-    schema_name, target = ctx.deref(content["application/json"].get("schema"))
-    if not is_object(target):
-        ctx.error(
-            pointer_join(pointer, "requestBody"),
-            "a request body must be an object schema; its properties become keyword arguments",
-        )
+    content_type, media = found
+    schema_name, target = ctx.deref(media.get("schema"))
     return RequestBody(
-        content_type="application/json",
-        schema_name=ctx.class_names.get(schema_name) if schema_name else None,
+        content_type=content_type,
+        schema_name=ctx.class_names.get(schema_name) if schema_name and is_object(target) else None,
         required=bool(body.get("required", False)),
     )
 
 
 def _success_media(ctx: BuildContext, op: dict[str, Any]) -> dict[str, Any] | None:
     """The JSON media type object of the first declared success response."""
-    responses = op.get("responses", {})
-    for status in _SUCCESS_STATUSES:
-        if status in responses:
-            _, response = ctx.deref(responses[status])
-            media = (
-                response.get("content", {}).get("application/json") if isinstance(response, dict) else None
-            )
-            return media if isinstance(media, dict) else None
-    return None
+    return success_media(ctx.doc, op)
 
 
 def _data_candidates(

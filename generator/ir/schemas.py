@@ -38,12 +38,18 @@ def build_models(ctx: BuildContext, result_types: set[str]) -> Models:
         for name in ctx.schemas
         if name in needed
     }
+    tagged = _discriminated(renamed)
+    for class_name, schema in renamed.items():
+        for _, sub in list(iter_subschemas(schema, "")):
+            _flatten_narrowing_all_of(sub, renamed, force=sub is schema and class_name in tagged)
     scopes: list[tuple[str, list[str]]] = []
     for name in ctx.schemas:
         if name in needed:
             base = pointer_join("", "components", "schemas", name)
             for pointer, sub in iter_subschemas(renamed[ctx.class_names[name]], base):
+                _type_untyped_enum(sub)
                 _null_as_nullability(sub)
+                _drop_unchecked_formats(sub)
                 _name_enum_members(ctx, pointer, sub)
                 if isinstance(sub.get("properties"), dict):
                     scopes.append((pointer, [str(p) for p in sub["properties"]]))
@@ -131,6 +137,103 @@ def component_refs(ctx: BuildContext, node: Any) -> set[str]:
 
 
 _JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+# Formats whose pydantic types need an optional dependency (email-validator): kept as str.
+_UNCHECKED_FORMATS = frozenset({"email", "idn-email"})
+
+
+def _type_untyped_enum(schema: dict[str, Any]) -> None:
+    """Give an ``enum`` without ``type`` the type of its values (``[-1, 0, 1]`` is integer).
+
+    A ``number`` enum of whole values is an integer enum too.
+
+    Left untyped, the model generator makes a string enum of any values, and a string enum
+    with integer members fails when the models module is imported.
+    """
+    values = schema.get("enum")
+    if not isinstance(values, list):
+        return
+    if schema.get("type") == "number" and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        schema["type"] = "integer"  # a number enum of whole values: the members are ints
+    if "type" in schema:
+        return
+    kinds = sorted(
+        {next((t for cls, t in _JSON_TYPES if isinstance(v, cls)), "object") for v in values if v is not None}
+    )
+    if kinds == ["integer", "number"]:
+        kinds = ["number"]
+    if len(kinds) == 1 and kinds[0] != "object":
+        schema["type"] = kinds[0]
+
+
+def _object_parts(
+    schema: Any, renamed: dict[str, Any], seen: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], list[str]]:
+    """Properties and required names of an object schema, through ``$ref`` and ``allOf``."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str):
+        name = schema_name(ref)
+        if name is None or name in seen or name not in renamed:
+            return {}, []
+        return _object_parts(renamed[name], renamed, seen | {name})
+    if not isinstance(schema, dict):
+        return {}, []
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for part in schema.get("allOf") or []:
+        more, needed = _object_parts(part, renamed, seen)
+        props.update(more)
+        required += needed
+    props.update(schema.get("properties") or {})
+    required += [str(r) for r in schema.get("required") or []]
+    return props, required
+
+
+def _discriminated(renamed: dict[str, Any]) -> set[str]:
+    """Class names a discriminator chooses between (the model generator narrows their tag)."""
+    found: set[str] = set()
+    for schema in renamed.values():
+        for _, sub in iter_subschemas(schema, ""):
+            if not isinstance(sub.get("discriminator"), dict):
+                continue
+            choices = list(sub.get("oneOf") or []) + list(sub.get("anyOf") or [])
+            refs = [c.get("$ref") for c in choices if isinstance(c, dict)]
+            refs += list((sub["discriminator"].get("mapping") or {}).values())
+            found |= {str(schema_name(r)) for r in refs if isinstance(r, str) and schema_name(r)}
+    return found
+
+
+def _flatten_narrowing_all_of(
+    schema: dict[str, Any], renamed: dict[str, Any], *, force: bool = False
+) -> None:
+    """Merge an ``allOf`` whose parts declare one property twice into one object schema.
+
+    A later part narrowing an inherited property (an enum to one value, a list of objects to
+    a list of ``Booking``) would become a subclass overriding the field with an incompatible
+    type, which mypy rejects; the merged schema has the narrowed property only. A schema a
+    discriminator chooses (``force``) is merged too: its tag is narrowed to its own value.
+    """
+    parts = schema.get("allOf")
+    if not isinstance(parts, list) or (len(parts) + ("properties" in schema) < 2 and not force):
+        return
+    names: set[str] = set()
+    overlap = False
+    for part in [*parts, {"properties": schema.get("properties") or {}}]:
+        declared = set(_object_parts(part, renamed)[0])
+        overlap = overlap or bool(names & declared)
+        names |= declared
+    if not overlap and not force:
+        return
+    props, required = _object_parts(schema, renamed)
+    del schema["allOf"]
+    schema["type"] = "object"
+    schema["properties"] = props
+    if required:
+        schema["required"] = list(dict.fromkeys(required))
+
+
+def _drop_unchecked_formats(schema: dict[str, Any]) -> None:
+    if schema.get("format") in _UNCHECKED_FORMATS:
+        del schema["format"]
 
 
 def _null_as_nullability(schema: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerError, models
+from sixmm._bodies import encode_body
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
 from sixmm._retry import RetryPolicy
@@ -179,3 +180,40 @@ def test_public_classes_show_as_members_of_the_package() -> None:
     error = RateLimitError("slow down", code=5003, http_status=429, request_id="r-1")
     assert repr(RateLimitError) == "<class 'sixmm.RateLimitError'>"
     assert "".join(traceback.format_exception_only(error)).startswith("sixmm.RateLimitError: slow down")
+
+
+def test_a_form_body_is_url_encoded_with_json_for_nested_values() -> None:
+    body, content_type = encode_body(
+        "application/x-www-form-urlencoded",
+        {"Name": "a b&c", "Tags": ["x", "y"], "Meta": {"k": 1}, "On": True},
+    )
+    assert content_type == "application/x-www-form-urlencoded"
+    assert body == b"Name=a%20b%26c&Tags=x&Tags=y&Meta=%7B%22k%22%3A1%7D&On=true"
+
+
+def test_a_multipart_body_has_one_part_per_field_and_files_as_bytes() -> None:
+    body, content_type = encode_body("multipart/form-data", {"file": b"\x89PNG", "note": "hi", "n": 2})
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=", 1)[1].encode()
+    parts = body.split(b"--" + boundary)
+    assert parts[0] == b"" and parts[-1] == b"--\r\n"
+    assert (
+        b'name="file"; filename="file"\r\nContent-Type: application/octet-stream\r\n\r\n\x89PNG\r\n'
+        in parts[1]
+    )
+    assert parts[2].endswith(b'name="note"\r\n\r\nhi\r\n')
+    assert parts[3].endswith(b'name="n"\r\n\r\n2\r\n')
+
+
+@pytest.mark.parametrize(
+    ("content_type", "value", "sent"),
+    [
+        ("application/octet-stream", b"\x00\x01", b"\x00\x01"),
+        ("text/plain", "héllo", "héllo".encode()),
+        ("application/json", [1, Decimal("2.50")], b'[1,"2.50"]'),
+        ("application/merge-patch+json", "text", b'"text"'),
+    ],
+)
+def test_a_whole_body_is_sent_as_its_media_type_says(content_type: str, value: object, sent: bytes) -> None:
+    assert encode_body(content_type, value) == (sent, content_type)
+

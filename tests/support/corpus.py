@@ -75,11 +75,12 @@ def _toml_string(value: str) -> str:
     return json.dumps(value)  # a JSON string is a valid TOML basic string
 
 
-def write_config(directory: Path, spec: Path, import_name: str) -> Path:
+def write_config(directory: Path, spec: Path, import_name: str, *, house_rules: bool | None = None) -> Path:
     """A codegen.toml for ``spec`` naming the package ``import_name``; returns its path.
 
     Everything but the package identity is copied from the project's config; ``[[static]]``
-    modules are left out, so the package is only what the spec generates.
+    modules are left out, so the package is only what the spec generates. ``house_rules``
+    overrides the project's ``[lint]`` setting (a foreign spec is generated without them).
     """
     project = tomllib.loads(PROJECT_CONFIG.read_text(encoding="utf-8"))
     package = dict(project["package"])
@@ -88,7 +89,10 @@ def write_config(directory: Path, spec: Path, import_name: str) -> Path:
     package["summary"] = f"Client generated from the test corpus spec {spec.name}"
     package["env_prefix"] = import_name.upper() + "_"
     package["error_base"] = "".join(part.title() for part in import_name.split("_") if part) + "Error"
-    lines = [f"spec = {_toml_string(str(spec.resolve()))}", "", "[package]"]
+    if house_rules is None:
+        house_rules = bool(project.get("lint", {}).get("house_rules", False))
+    lines = [f"spec = {_toml_string(str(spec.resolve()))}", "", "[lint]"]
+    lines += [f"house_rules = {'true' if house_rules else 'false'}", "", "[package]"]
     for key, value in package.items():
         if isinstance(value, str):
             lines.append(f"{key} = {_toml_string(value)}")

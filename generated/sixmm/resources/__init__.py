@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .system import AsyncSystemResource, SystemResource
     from .user import AsyncUserResource, UserResource
 
-_MODULE_OF = {
+_MODULE_OF: dict[str, str] = {
     "UserResource": "user",
     "AsyncUserResource": "user",
     "ListenKeyResource": "listen_key",
