@@ -1,4 +1,4 @@
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """`Client` and `AsyncClient`: the entry points, one attribute per tag of the spec."""
 
@@ -12,11 +12,19 @@ import httpx
 from ._api import API
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, Clock, SyncAPIClient
 from .resources import (
+    ApiKeyResource,
+    AsyncApiKeyResource,
     AsyncListenKeyResource,
-    AsyncSystemResource,
+    AsyncMarketResource,
+    AsyncOrderResource,
+    AsyncPositionResource,
+    AsyncPublicResource,
     AsyncUserResource,
     ListenKeyResource,
-    SystemResource,
+    MarketResource,
+    OrderResource,
+    PositionResource,
+    PublicResource,
     UserResource,
 )
 
@@ -24,7 +32,7 @@ __all__ = ["Client", "AsyncClient"]
 
 
 class Client(SyncAPIClient):
-    """Synchronous client for the 6MM User and Account API.
+    """Synchronous client for the 6MM REST API.
 
     Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
     (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
@@ -36,18 +44,31 @@ class Client(SyncAPIClient):
     operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` (Unix
     ms) and ``sleep`` can be injected, e.g. in tests.
 
-    Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
-    Use the client as a context manager, or call ``client.close()``, to release its connections.
+    Operations are grouped by tag: ``client.public``, ``client.market``, ``client.user``,
+    ``client.api_key``, ``client.order``, ``client.position``, ``client.listen_key``. Use the
+    client as a context manager, or call ``client.close()``, to release its connections.
     """
 
+    public: PublicResource
+    """Public endpoints (server time and version, login and token refresh, agent SSO, the PnL
+    leaderboard); no authentication.
+    """
+    market: MarketResource
+    """Public market data (symbols and trading rules, funding rates, klines); no authentication."""
     user: UserResource
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites,
+    logout).
+    """
+    api_key: ApiKeyResource
+    """API key management; JWT only."""
+    order: OrderResource
+    """Normal, condition and strategy orders and trade records; the Trade permission."""
+    position: PositionResource
+    """Positions, leverage and margin mode; the Trade permission."""
     listen_key: ListenKeyResource
     """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
     stream.
     """
-    system: SystemResource
-    """Public endpoints for server time and service version; no authentication."""
 
     def __init__(
         self,
@@ -81,9 +102,13 @@ class Client(SyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
+        self.public = PublicResource(self)
+        self.market = MarketResource(self)
         self.user = UserResource(self)
+        self.api_key = ApiKeyResource(self)
+        self.order = OrderResource(self)
+        self.position = PositionResource(self)
         self.listen_key = ListenKeyResource(self)
-        self.system = SystemResource(self)
 
     def with_options(
         self,
@@ -104,7 +129,7 @@ class Client(SyncAPIClient):
 
 
 class AsyncClient(AsyncAPIClient):
-    """Asynchronous client for the 6MM User and Account API.
+    """Asynchronous client for the 6MM REST API.
 
     Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
     (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
@@ -116,19 +141,31 @@ class AsyncClient(AsyncAPIClient):
     operations that are safe to repeat, with backoff that honours Retry-After. ``clock`` (Unix
     ms) and ``sleep`` can be injected, e.g. in tests.
 
-    Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
-    Use the client as a context manager, or call ``await client.aclose()``, to release its
-    connections.
+    Operations are grouped by tag: ``client.public``, ``client.market``, ``client.user``,
+    ``client.api_key``, ``client.order``, ``client.position``, ``client.listen_key``. Use the
+    client as a context manager, or call ``await client.aclose()``, to release its connections.
     """
 
+    public: AsyncPublicResource
+    """Public endpoints (server time and version, login and token refresh, agent SSO, the PnL
+    leaderboard); no authentication.
+    """
+    market: AsyncMarketResource
+    """Public market data (symbols and trading rules, funding rates, klines); no authentication."""
     user: AsyncUserResource
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites,
+    logout).
+    """
+    api_key: AsyncApiKeyResource
+    """API key management; JWT only."""
+    order: AsyncOrderResource
+    """Normal, condition and strategy orders and trade records; the Trade permission."""
+    position: AsyncPositionResource
+    """Positions, leverage and margin mode; the Trade permission."""
     listen_key: AsyncListenKeyResource
     """Lifecycle (create, renew, close) of the listenKey that authenticates the private WebSocket
     stream.
     """
-    system: AsyncSystemResource
-    """Public endpoints for server time and service version; no authentication."""
 
     def __init__(
         self,
@@ -162,9 +199,13 @@ class AsyncClient(AsyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
+        self.public = AsyncPublicResource(self)
+        self.market = AsyncMarketResource(self)
         self.user = AsyncUserResource(self)
+        self.api_key = AsyncApiKeyResource(self)
+        self.order = AsyncOrderResource(self)
+        self.position = AsyncPositionResource(self)
         self.listen_key = AsyncListenKeyResource(self)
-        self.system = AsyncSystemResource(self)
 
     def with_options(
         self,

@@ -1,5 +1,5 @@
 # Copied from extras/testing/_faults.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Fault injection: the next N requests (optionally only on one path) fail in a chosen way.
 
