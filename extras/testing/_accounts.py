@@ -186,8 +186,8 @@ class Sessions:
     def login(self, username: str, password: str) -> tuple[dict[str, Any], str]:
         """``data`` of login and the refresh cookie value; 1003 for wrong credentials."""
         if not (
-            secrets.compare_digest(username, self.username)
-            and secrets.compare_digest(password, self.password)
+            secrets.compare_digest(username.encode("utf-8"), self.username.encode("utf-8"))
+            and secrets.compare_digest(password.encode("utf-8"), self.password.encode("utf-8"))
         ):
             raise EnvelopeError(INVALID_CREDENTIALS, "invalid username or password")
         with self._lock:

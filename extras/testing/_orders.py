@@ -34,6 +34,7 @@ would trigger at once, 3102 a trailing order without a positive callbackRate.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from ._market import Market, SymbolRules
 from ._params import body_bool, body_decimal, body_enum, body_int, body_string
 from ._positions import Positions
 
-__all__ = ["Order", "ConditionOrder", "Strategy", "OrderBook"]
+__all__ = ["Order", "ConditionOrder", "Strategy", "OrderBook", "DryRun"]
 
 INSUFFICIENT_BALANCE: Final = 3001
 ORDER_NOT_FOUND: Final = 3003
@@ -70,6 +71,7 @@ WORKING_TYPES: Final = ("MARK_PRICE", "CONTRACT_PRICE")
 STRATEGY_TYPES: Final = ("OTOCO", "OTO", "OCO")
 OPEN: Final = frozenset({"NEW", "PENDING", "PARTIALLY_FILLED"})
 ZERO: Final = Decimal(0)
+CLIENT_ORDER_ID: Final = re.compile(r"\A[A-Za-z0-9_-]{1,64}\Z")  # the spec's Assumption
 
 
 def _text(value: Decimal) -> str:
@@ -223,6 +225,10 @@ class Strategy:
         }
 
 
+class DryRun(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a ``dry`` call where it would change state: the request passed every check."""
+
+
 def _fail(code: int, message: str) -> EnvelopeError:
     return EnvelopeError(code, message)
 
@@ -256,9 +262,12 @@ class OrderBook:
     # -- placing ---------------------------------------------------------------------------
 
     def _client_id(self, fields: Mapping[str, Any]) -> str:
-        client_id = body_string(fields, "clientOrderId") or ""
-        if len(client_id) > 64:
-            raise _fail(OUT_OF_RANGE, "parameter out of range: clientOrderId is at most 64 characters")
+        given = body_string(fields, "clientOrderId")
+        if given is not None and not CLIENT_ORDER_ID.match(given):
+            raise _fail(
+                INVALID_PARAMETER, "invalid parameter value: clientOrderId is 1-64 of A-Z a-z 0-9 _ -"
+            )
+        client_id = given or ""
         if client_id and (
             any(o.client_order_id == client_id for o in self.orders.values())
             or any(c.client_order_id == client_id for c in self.conditions.values())
@@ -304,9 +313,13 @@ class OrderBook:
         return quantity, close
 
     def place(
-        self, fields: Mapping[str, Any], *, hooks: list[Callable[[Order], None]] | None = None
+        self,
+        fields: Mapping[str, Any],
+        *,
+        hooks: list[Callable[[Order], None]] | None = None,
+        dry: bool = False,
     ) -> Order:
-        """Validate and place a normal order, then match it."""
+        """Validate and place a normal order, then match it (``dry``: validate only, raising `DryRun`)."""
         with self.lock:
             symbol = body_string(fields, "symbol", required=True) or ""
             rules = self.market.rules(symbol)
@@ -322,6 +335,7 @@ class OrderBook:
                 )
             self._check_price(rules, "price", price)
             body_int(fields, "priceType", allowed=(0, 1, 2, 3, 4))
+            body_string(fields, "placeType")
             quantity, close = self._quantity(rules, fields, position_side, side)
             limit = rules.max_limit_qty if order_type == "LIMIT" else rules.max_market_qty
             if quantity > limit:
@@ -356,6 +370,8 @@ class OrderBook:
             if not reduce_only:
                 self.positions.require_margin(symbol, quantity * reference, self._open_margin())
             client_id = self._client_id(fields)
+            if dry:
+                raise DryRun
             now = self._now()
             order = Order(
                 next(self._ids),
@@ -434,13 +450,15 @@ class OrderBook:
             return order
         raise _fail(ORDER_NOT_FOUND, "order not found")
 
-    def cancel(self, fields: Mapping[str, Any]) -> Order:
-        """Cancel an open normal order."""
+    def cancel(self, fields: Mapping[str, Any], *, dry: bool = False) -> Order:
+        """Cancel an open normal order (``dry``: validate only, raising `DryRun`)."""
         with self.lock:
             symbol = body_string(fields, "symbol", required=True) or ""
             order = self.find(symbol, body_string(fields, "orderId"), body_string(fields, "clientOrderId"))
             if order.status not in OPEN:
                 raise _fail(CANNOT_CANCEL, f"order cannot be canceled: it is {order.status}")
+            if dry:
+                raise DryRun
             self._cancel(order)
             return order
 
@@ -448,16 +466,21 @@ class OrderBook:
         order.status = "PARTIALLY_FILLED_CANCELED" if order.executed else "CANCELED"
         order.updated_at = self._now()
 
-    def move(self, symbol: str, fields: Mapping[str, Any]) -> Order:
-        """Amend a resting order's price and total quantity; it matches again at the new price."""
+    def move(self, symbol: str, fields: Mapping[str, Any], *, dry: bool = False) -> Order:
+        """Amend a resting order's price and total quantity; it matches again at the new price.
+
+        ``dry``: validate only, raising `DryRun`. The amount fields are checked before the
+        order is looked up, so that a malformed amendment is a parameter error.
+        """
         with self.lock:
             rules = self.market.rules(symbol)
-            order = self.find(symbol, body_string(fields, "orderId", required=True), None)
-            if order.status not in OPEN or order.type != "LIMIT":
-                raise _fail(CANNOT_CANCEL, f"order cannot be amended: it is {order.status}")
+            order_id = body_string(fields, "orderId", required=True)
             price = body_decimal(fields, "price", required=True) or ZERO
             quantity = body_decimal(fields, "quantity", required=True) or ZERO
             self._check_price(rules, "price", price)
+            order = self.find(symbol, order_id, None)
+            if order.status not in OPEN or order.type != "LIMIT":
+                raise _fail(CANNOT_CANCEL, f"order cannot be amended: it is {order.status}")
             if quantity <= order.executed or not _multiple(quantity, rules.step_size):
                 raise _fail(
                     INVALID_PARAMETER, "invalid parameter value: quantity must exceed the filled quantity"
@@ -467,6 +490,8 @@ class OrderBook:
                 raise _fail(
                     INVALID_PARAMETER, "invalid parameter value: a makerOnly order would match at once"
                 )
+            if dry:
+                raise DryRun
             order.price, order.quantity, order.updated_at = price, quantity, self._now()
             if self._crosses(order.side, price, market_price):
                 self._execute(order, quantity - order.executed, market_price, maker=False)

@@ -36,7 +36,7 @@ def env(exchange: FakeExchange) -> dict[str, str]:
 def test_help_lists_groups_commands_and_exit_codes(env: dict[str, str]) -> None:
     top = run_cli("--help", env=env)
     assert top.returncode == 0
-    assert "user" in top.stdout and "listen-key" in top.stdout and "system" in top.stdout
+    assert "user" in top.stdout and "listen-key" in top.stdout and "public" in top.stdout
     assert "exit status:" in top.stdout and "authentication error" in top.stdout
     group = run_cli("user", "--help", env=env)
     assert "get-account-change-log" in group.stdout and "save-favorite-symbols" in group.stdout

@@ -427,7 +427,7 @@ async def test_typed_fields_carry_the_example_values(server: FakeExchange) -> No
     assert page.total == 2
     assert page.list_[0].amount == Decimal("-12.5")
 
-    server_time = await invoke("async", kwargs, "system", "get_server_time")
+    server_time = await invoke("async", kwargs, "public", "get_server_time")
     assert server_time.iso == datetime.fromisoformat("2026-03-05T11:32:57.808Z")
     assert server_time.iso.utcoffset() is not None
 

@@ -516,8 +516,10 @@ class ExchangeApp:
             self._authorize(op, request, principal)
         if self.venue is not None:
             self.venue.book.settle()
-        payload = None
-        if op.json_body and not (op.optional_body and not request.body):
+        payload: Any = None
+        if op.optional_body and not request.body:
+            payload = MISSING
+        elif op.json_body:
             payload = self._json_body(request.headers, request.body)
         params = parse_query(request.query_string, op.params)
         call = Call(

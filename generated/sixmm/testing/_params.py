@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Any, Final, Literal
 from urllib.parse import parse_qsl
 
-from ._envelope import INVALID_PARAMETER, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
+from ._envelope import INVALID_PARAMETER, MISSING, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
 
 __all__ = [
     "ParamSpec",
@@ -169,19 +169,36 @@ _DECIMAL_LITERAL: Final = re.compile(r"\A-?[0-9]+(\.[0-9]+)?\Z")
 
 
 def body_object(body: Any) -> Mapping[str, Any]:
-    """A JSON object body (an absent body counts as ``{}``)."""
-    return {} if body is None else _object(body)
+    """A JSON object body (an absent optional body, `MISSING`, counts as ``{}``)."""
+    return {} if body is MISSING else _object(body)
 
 
-def body_string(fields: Mapping[str, Any], name: str, *, required: bool = False) -> str | None:
-    """Optional (or required) string field ``name``."""
-    if name not in fields or fields[name] is None:
+def _null(name: str) -> EnvelopeError:
+    return EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must not be null")
+
+
+def body_string(
+    fields: Mapping[str, Any],
+    name: str,
+    *,
+    required: bool = False,
+    min_length: int = 0,
+    max_length: int | None = None,
+) -> str | None:
+    """Optional (or required) string field ``name``, of ``min_length`` to ``max_length`` characters."""
+    if name not in fields:
         if required:
             raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
         return None
     value = fields[name]
+    if value is None:
+        raise _null(name)
     if not isinstance(value, str):
         raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be a string")
+    if len(value) < min_length or (max_length is not None and len(value) > max_length):
+        raise EnvelopeError(
+            OUT_OF_RANGE, f"parameter out of range: {name} has {min_length} to {max_length} characters"
+        )
     return value
 
 
@@ -209,9 +226,9 @@ def body_decimal(fields: Mapping[str, Any], name: str, *, required: bool = False
 
 def body_bool(fields: Mapping[str, Any], name: str, default: bool = False) -> bool:
     """Boolean field ``name``."""
-    value = fields.get(name)
-    if value is None:
+    if name not in fields:
         return default
+    value = fields[name]
     if not isinstance(value, bool):
         raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be a boolean")
     return value
@@ -228,11 +245,11 @@ def body_int(
     maximum: int | None = None,
 ) -> int | None:
     """Integer field ``name``, optionally one of ``allowed`` or within bounds."""
-    value = fields.get(name)
-    if value is None:
+    if name not in fields:
         if required:
             raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
         return default
+    value = fields[name]
     if isinstance(value, bool) or not isinstance(value, int):
         raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be an integer")
     if allowed is not None and value not in allowed:
@@ -246,11 +263,11 @@ def body_int(
 
 def body_list(fields: Mapping[str, Any], name: str, *, required: bool = True) -> list[Any]:
     """Array field ``name`` (non-empty when required)."""
-    value = fields.get(name)
-    if value is None:
+    if name not in fields:
         if required:
             raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
         return []
+    value = fields[name]
     if not isinstance(value, list):
         raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be an array")
     if required and not value:

@@ -5,16 +5,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ._accounts import REFRESH_COOKIE, TRADE, ApiKeys, Sessions
 from ._app import Call, Operation, Reply
 from ._clock import ExchangeClock
-from ._envelope import MISSING, MISSING_PARAMETER, EnvelopeError
+from ._envelope import INVALID_PARAMETER, MISSING, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
 from ._market import KLINE_INTERVALS_MS, Market
-from ._orders import STRATEGY_TYPES, OrderBook
+from ._orders import STRATEGY_TYPES, DryRun, Order, OrderBook
 from ._params import (
     MAX_PAGE_SIZE,
     ParamSpec,
@@ -30,6 +30,8 @@ from ._positions import Positions
 from ._state import ExchangeState
 
 __all__ = ["Venue", "venue_operations"]
+
+PARAMETER_CODES = frozenset({MISSING_PARAMETER, INVALID_PARAMETER, OUT_OF_RANGE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +72,23 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
 
     def login(c: Call) -> Any:
         fields = body_object(c.body)
-        data, cookie = v.sessions.login(
-            require_string(fields, "username"), require_string(fields, "password")
-        )
+        body_string(fields, "deviceId", max_length=64)
+        body_string(fields, "deviceName", max_length=128)
+        username = body_string(fields, "username", required=True, min_length=3, max_length=32) or ""
+        password = body_string(fields, "password", required=True, min_length=1, max_length=64) or ""
+        data, cookie = v.sessions.login(username, password)
         return Reply(data, (("Set-Cookie", f"{REFRESH_COOKIE}={cookie}; Path=/; HttpOnly"),))
+
+    def exchange_ticket(c: Call) -> Any:
+        fields = body_object(c.body)
+        body_string(fields, "deviceId", max_length=64)
+        return v.sessions.exchange_ticket(body_string(fields, "ticket", required=True) or "")
+
+    def exchange_embed_token(c: Call) -> Any:
+        fields = body_object(c.body)
+        body_string(fields, "deviceId", max_length=64)
+        body_string(fields, "channelId", required=True, max_length=128)
+        return v.sessions.exchange_embed_token(body_string(fields, "embedToken", required=True) or "")
 
     def logout(c: Call) -> Any:
         authorization = c.headers.get("authorization", "")
@@ -103,7 +118,7 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
     def update_key(c: Call) -> Any:
         fields = body_object(c.body)
         record = v.keys.find(body_string(fields, "id", required=True) or "")
-        label = body_string(fields, "label")
+        label = body_string(fields, "label", min_length=1, max_length=64)
         permissions = body_int(fields, "permissions", minimum=1, maximum=7)
         status = body_int(fields, "status", allowed=(0, 1))
         if label is not None:
@@ -123,11 +138,22 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
     def place(c: Call) -> Any:
         return book.place(body_object(c.body)).ack(clock.now())
 
-    def batch(items: list[Any], act: Any) -> dict[str, Any]:
+    def batch(items: list[Any], act: Callable[[Mapping[str, Any], bool], Order]) -> dict[str, Any]:
+        """Parameter errors (2001-2003) of any order refuse the batch; business errors are per order."""
+        for item in items:
+            if not isinstance(item, dict):
+                raise EnvelopeError(INVALID_PARAMETER, "invalid parameter value: orders must hold objects")
+            try:
+                act(item, True)
+            except DryRun:
+                pass
+            except EnvelopeError as failure:
+                if failure.code in PARAMETER_CODES:
+                    raise
         results = []
         for item in items:
             try:
-                order = act(item if isinstance(item, dict) else {})
+                order = act(item, False)
                 results.append(
                     {
                         "code": 0,
@@ -149,7 +175,7 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
         fields = body_object(c.body)
         symbol = body_string(fields, "symbol", required=True) or ""
         market.rules(symbol)
-        return batch(body_list(fields, "orders"), lambda item: book.move(symbol, item))
+        return batch(body_list(fields, "orders"), lambda item, dry: book.move(symbol, item, dry=dry))
 
     def place_condition(c: Call) -> Any:
         order = book.place_condition(body_object(c.body))
@@ -305,7 +331,7 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
             "exchangeAgentTicket",
             "POST",
             "/v1/public/agent-sso/exchange-ticket",
-            lambda c: v.sessions.exchange_ticket(require_string(c.body, "ticket")),
+            exchange_ticket,
             json_body=True,
             auth=False,
         ),
@@ -313,10 +339,7 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
             "exchangeAgentEmbedToken",
             "POST",
             "/v1/public/agent-sso/exchange-embed-token",
-            lambda c: (
-                require_string(c.body, "channelId"),
-                v.sessions.exchange_embed_token(require_string(c.body, "embedToken")),
-            )[1],
+            exchange_embed_token,
             json_body=True,
             auth=False,
         ),
@@ -436,7 +459,9 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
             "batchPlaceOrders",
             "POST",
             f"{o}/batch-place",
-            lambda c: batch(body_list(body_object(c.body), "orders"), book.place),
+            lambda c: batch(
+                body_list(body_object(c.body), "orders"), lambda item, dry: book.place(item, dry=dry)
+            ),
             json_body=True,
             permission=TRADE,
         ),
@@ -477,7 +502,9 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
             "batchCancelOrders",
             "POST",
             f"{o}/batch-cancel",
-            lambda c: batch(body_list(body_object(c.body), "orders"), book.cancel),
+            lambda c: batch(
+                body_list(body_object(c.body), "orders"), lambda item, dry: book.cancel(item, dry=dry)
+            ),
             json_body=True,
             permission=TRADE,
         ),
