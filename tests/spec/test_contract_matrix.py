@@ -114,10 +114,25 @@ def _live_arguments(ex: FakeExchange, op: Operation, tag: str) -> dict[str, Any]
         return {"condition_id": str(book.place_condition(fields).condition_id)}
     if name == "getStrategyOrder":
         subs = [
-            {"strategySubId": 1, "symbol": "BTCUSDT", "type": "LIMIT", "side": "BUY", "price": "80000", "quantity": "0.01"},
-            {"strategySubId": 2, "firstDrivenId": 1, "symbol": "BTCUSDT", "type": "STOP_MARKET", "side": "SELL",
-             "quantity": "0.01", "stopPrice": "79000", "reduceOnly": True},
-        ]  # fmt: skip
+            {
+                "strategySubId": 1,
+                "symbol": "BTCUSDT",
+                "type": "LIMIT",
+                "side": "BUY",
+                "price": "80000",
+                "quantity": "0.01",
+            },
+            {
+                "strategySubId": 2,
+                "firstDrivenId": 1,
+                "symbol": "BTCUSDT",
+                "type": "STOP_MARKET",
+                "side": "SELL",
+                "quantity": "0.01",
+                "stopPrice": "79000",
+                "reduceOnly": True,
+            },
+        ]
         return {"strategy_id": str(book.place_strategy("OTO", subs).strategy_id)}
     return {}
 
