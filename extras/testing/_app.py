@@ -452,7 +452,9 @@ class ExchangeApp:
         fault = self.faults.take(path, operation_id)
         if fault is not None:
             record.fault = fault.kind
-            if fault.kind == "drop":
+            if fault.kind in ("drop", "drop_after"):
+                if fault.kind == "drop_after":
+                    normal()  # executed; the answer is lost with the connection
                 await self._drop(send)
                 return
             response = await self._faulty(fault, request_id, normal)
@@ -575,6 +577,8 @@ class ExchangeApp:
                 request_id, code=RATE_LIMITED, message="rate limit triggered", status=429, headers=headers
             )
         if kind == "server_error":
+            if fault.option("executed"):
+                normal()
             status: int = fault.option("status")
             code: int = fault.option("code") or (INTERNAL_ERROR if status == 500 else SERVICE_UNAVAILABLE)
             message = "internal server error" if code == INTERNAL_ERROR else "service temporarily unavailable"

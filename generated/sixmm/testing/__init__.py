@@ -34,9 +34,10 @@ What it does:
   within ±10 s and an HMAC-SHA256 signature over the raw query string and body) and
   answers failures, bad parameters and bad requests with documented error envelopes
   (see `ExchangeApp`);
-* injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error``,
-  ``code_5003``, ``html``, ``truncated_json``, ``slow``, ``drop``, each for any request,
-  one path or one operationId, once or N times;
+* injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error`` (also after
+  executing the request: ``executed=True``), ``code_5003``, ``html``, ``truncated_json``,
+  ``slow``, ``drop``, ``drop_after`` (executes, then drops the connection), each for any
+  request, one path or one operationId, once or N times;
 * answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
   this status, headers and body, once or N times", sent exactly as given;
 * records every request exactly as received, with the operationId it was routed to and
