@@ -211,16 +211,16 @@ class Sessions:
             if access_token:
                 self._tokens.revoke(access_token)
 
-    def issue_ticket(self) -> str:
-        """A one-time agent ticket for exchangeAgentTicket."""
-        ticket = f"tkt-{secrets.token_hex(6)}"
+    def issue_ticket(self, ticket: str | None = None) -> str:
+        """A one-time agent ticket for exchangeAgentTicket (random unless given)."""
+        ticket = ticket or f"tkt-{secrets.token_hex(6)}"
         with self._lock:
             self._tickets.add(ticket)
         return ticket
 
-    def issue_embed_token(self) -> str:
-        """A one-time embed token for exchangeAgentEmbedToken."""
-        token = f"emb-{secrets.token_hex(6)}"
+    def issue_embed_token(self, token: str | None = None) -> str:
+        """A one-time embed token for exchangeAgentEmbedToken (random unless given)."""
+        token = token or f"emb-{secrets.token_hex(6)}"
         with self._lock:
             self._embed.add(token)
         return token

@@ -897,7 +897,7 @@ CLI = CliSpec(
                 OptionSpec(
                     flag="--orders",
                     dest="orders",
-                    kind="list",
+                    kind="objects",
                     required=True,
                     help="The orders.",
                 ),
@@ -1069,7 +1069,7 @@ CLI = CliSpec(
                 OptionSpec(
                     flag="--sub-order-list",
                     dest="sub_order_list",
-                    kind="list",
+                    kind="objects",
                     required=True,
                     help="The sub-orders.",
                 ),
@@ -1165,7 +1165,7 @@ CLI = CliSpec(
                 OptionSpec(
                     flag="--orders",
                     dest="orders",
-                    kind="list",
+                    kind="objects",
                     required=True,
                     help="The amendments.",
                 ),
@@ -1183,7 +1183,7 @@ CLI = CliSpec(
                 OptionSpec(
                     flag="--orders",
                     dest="orders",
-                    kind="list",
+                    kind="objects",
                     required=True,
                     help="The orders to cancel.",
                 ),

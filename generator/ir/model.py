@@ -37,6 +37,9 @@ class Argument:
     enum_values: tuple[Any, ...] = ()
     kind: str = "str"  # for command-line parsing: str, int, float, bool, decimal or list
     example: Any = NO_DEFAULT
+    in_body_example: bool = False
+    """A body field the operation's request-body example gives (the example meets the spec's
+    conditional rules, so a call with these fields is a valid one)."""
 
     @property
     def cli_flag(self) -> str:
