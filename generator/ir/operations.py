@@ -154,9 +154,8 @@ def _arguments(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -
             argument = _argument(
                 ctx, str(name), "body", name in body_required, prop, description=None, example=example
             )
-            raw.append(
-                (pointer_join(pointer, "requestBody"), replace(argument, in_body_example=example is not NO_DEFAULT))
-            )
+            given = replace(argument, in_body_example=example is not NO_DEFAULT)
+            raw.append((pointer_join(pointer, "requestBody"), given))
     wanted = [naming.snake(argument.wire_name, "arg") for _, argument in raw]
     final = naming.dedupe(wanted, RESERVED_ARGUMENTS)
     arguments = []
