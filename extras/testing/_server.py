@@ -46,10 +46,11 @@ class FakeExchange:
         ...         client.user.get_asset().user_asset.asset_type
         'USDT'
 
-    It serves every operation of the User and Account API with state (see
-    `ExchangeState`), checks JWT and signed API-key authentication as the docs describe,
-    and lets tests move its ``clock``, queue ``faults`` (canned replies for an operation
-    among them) and read the ``requests`` log.
+    It serves every operation of the spec with state (the ledger in `ExchangeState`,
+    trading in `Market`, `OrderBook` and `Positions`, logins and keys in `Sessions` and
+    `ApiKeys`), checks JWT and signed API-key authentication as the docs describe, and
+    lets tests move its ``clock`` and prices (`set_price`, `fill`), queue ``faults``
+    (canned replies for an operation among them) and read the ``requests`` log.
 
     Args:
         host: interface to bind (default 127.0.0.1).
