@@ -155,3 +155,8 @@ class ReplayGuard:
             if signature in self._seen:
                 raise EnvelopeError(DUPLICATE_REQUEST, SIGNATURE_REPLAY)
             self._seen[signature] = now
+
+    def reset(self) -> None:
+        """Forget every signature seen."""
+        with self._lock:
+            self._seen.clear()

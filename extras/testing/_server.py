@@ -260,6 +260,7 @@ class FakeExchange:
         self.book.reset()
         self.keys.reset()
         self.sessions.reset()
+        self.app.replay_guard.reset()
 
     # -- trading --------------------------------------------------------------------------
 

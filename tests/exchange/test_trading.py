@@ -130,6 +130,7 @@ def test_a_stop_order_triggers_and_closes_the_position_with_pnl(ex: FakeExchange
     assert done.condition_status == "TRIGGERED" and done.order_id
     assert call("position.get_positions").positions == []
     (closed,) = call("position.get_history").list_
+    assert closed.trigger_mode == 3, "stop loss"
     assert (closed.entry_price, closed.close_price, closed.pnl) == (
         Decimal("85500"),
         Decimal("84900"),
@@ -188,7 +189,36 @@ def test_an_oco_leg_cancels_the_other(ex: FakeExchange, flavor: Flavor) -> None:
     assert strategy.strategy_status == "ALL_DONE"
     assert [s.sub_status for s in strategy.sub_orders] == ["FILLED", "CANCELED"]
     assert call("order.get_current_condition").list_ == []
-    assert call("position.get_history").list_[0].pnl == Decimal("450")
+    (closed,) = call("position.get_history").list_
+    assert (closed.pnl, closed.trigger_mode) == (Decimal("450"), 2)
+
+
+def test_an_otoco_opens_then_one_exit_cancels_the_other(ex: FakeExchange) -> None:
+    call = caller(ex, "sync")
+    entry = {
+        "strategySubId": 1,
+        "symbol": BTC,
+        "type": "LIMIT",
+        "side": "BUY",
+        "price": "85000",
+        "quantity": "0.1",
+    }
+    exit_ = {"firstDrivenId": 1, "symbol": BTC, "side": "SELL", "quantity": "0.1", "reduceOnly": True}
+    legs = [
+        entry,
+        {**exit_, "strategySubId": 2, "type": "TAKE_PROFIT_MARKET", "stopPrice": "90000"},
+        {**exit_, "strategySubId": 3, "type": "STOP_MARKET", "stopPrice": "80000"},
+    ]
+    ack = call("order.place_strategy", strategy_type="OTOCO", sub_order_list=legs)
+    states = [s.sub_status for s in call("order.get_strategy", strategy_id=ack.strategy_id).sub_orders]
+    assert states == ["WORKING", "WAITING", "WAITING"]
+    ex.set_price(BTC, "85000")
+    assert len(call("order.get_current_condition").list_) == 2
+    ex.set_price(BTC, "79000")
+    strategy = call("order.get_strategy", strategy_id=ack.strategy_id)
+    assert [s.sub_status for s in strategy.sub_orders] == ["FILLED", "CANCELED", "FILLED"]
+    assert strategy.strategy_status == "ALL_DONE"
+    assert call("position.get_history").list_[0].pnl == Decimal("-600")
 
 
 def test_an_oto_places_its_second_order_when_the_first_fills(ex: FakeExchange) -> None:

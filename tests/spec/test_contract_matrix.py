@@ -5,7 +5,7 @@
   proves it. Calls are built from the spec (required arguments from its examples), so an
   operation added to the spec is called, or the matrix fails; operations that name live
   objects (an order id, a one-time ticket, a refresh cookie) get them from the exchange
-  first (`_live_arguments`), and logout goes last.
+  first (`tests.support.live_objects`), and logout goes last.
 - Every request those calls sent is valid for the spec (openapi-core).
 - Models: payloads generated from each response schema parse in the generated models and
   dump back, by alias, to the same payload (decimals compared as numbers).
@@ -32,6 +32,7 @@ from generator.ir import NO_DEFAULT, Api, Operation, build_api
 from generator.pipeline import check_spec
 from sixmm import models
 from sixmm.testing import FakeExchange
+from tests.support.live_objects import BODY_EXAMPLES, JWT_ONLY, live_arguments
 from tests.support.openapi_log import LoggedRequest
 from tests.support.paths import CONFIG, SPEC
 
@@ -58,85 +59,6 @@ def _credentials(ex: FakeExchange, auth: str) -> dict[str, Any]:
     return {"access_token": ex.issue_token()}  # its own: the matrix logs it out at the end
 
 
-def _jwt_only() -> frozenset[str]:
-    """operationIds whose only security requirement is the bearer token."""
-    paths = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"]
-    return frozenset(
-        op["operationId"]
-        for item in paths.values()
-        for op in item.values()
-        if isinstance(op, dict) and op.get("security") == [{"bearerAuth": []}]
-    )
-
-
-JWT_ONLY = _jwt_only()
-
-
-def _order_fields() -> dict[str, Any]:
-    return {"symbol": "BTCUSDT", "type": "LIMIT", "side": "BUY", "price": "85000", "quantity": "0.01"}
-
-
-def _live_arguments(ex: FakeExchange, op: Operation, tag: str) -> dict[str, Any]:
-    """Arguments naming objects that must exist on the exchange (or be unused) at call time."""
-    unique = f"{tag}-{op.operation_id}"
-    book = ex.book
-    name = op.operation_id
-    if name == "refreshToken":
-        _, cookie = ex.sessions.login(ex.sessions.username, ex.sessions.password)
-        return {"extra_headers": {"Cookie": f"refreshToken={cookie}"}}
-    if name == "exchangeAgentTicket":
-        return {"ticket": ex.sessions.issue_ticket()}
-    if name == "exchangeAgentEmbedToken":
-        return {"embed_token": ex.sessions.issue_embed_token()}
-    if name in ("updateApiKey", "deleteApiKey"):
-        return {"id": ex.keys.create(unique, 1, []).id}
-    if name in ("placeOrder", "placeConditionOrder"):
-        return {"client_order_id": unique}
-    if name == "placeStrategyOrder":
-        subs = next(a.example for a in op.arguments if a.wire_name == "subOrderList")
-        return {"sub_order_list": [{**s, "clientOrderId": f"{unique}-{i}"} for i, s in enumerate(subs)]}
-    if name in ("getOrder", "cancelOrder", "moveOrder"):
-        return {"order_id": str(book.place(_order_fields()).order_id)}
-    if name == "batchMoveOrders":
-        order_id = str(book.place(_order_fields()).order_id)
-        return {"orders": [{"orderId": order_id, "price": "85100", "quantity": "0.02"}]}
-    if name == "batchCancelOrders":
-        order_id = str(book.place(_order_fields()).order_id)
-        return {"orders": [{"symbol": "BTCUSDT", "orderId": order_id}]}
-    if name == "cancelConditionOrder":
-        fields = {
-            "symbol": "BTCUSDT",
-            "type": "STOP_MARKET",
-            "side": "SELL",
-            "quantity": "0.01",
-            "stopPrice": "80000",
-        }
-        return {"condition_id": str(book.place_condition(fields).condition_id)}
-    if name == "getStrategyOrder":
-        subs = [
-            {
-                "strategySubId": 1,
-                "symbol": "BTCUSDT",
-                "type": "LIMIT",
-                "side": "BUY",
-                "price": "80000",
-                "quantity": "0.01",
-            },
-            {
-                "strategySubId": 2,
-                "firstDrivenId": 1,
-                "symbol": "BTCUSDT",
-                "type": "STOP_MARKET",
-                "side": "SELL",
-                "quantity": "0.01",
-                "stopPrice": "79000",
-                "reduceOnly": True,
-            },
-        ]
-        return {"strategy_id": str(book.place_strategy("OTO", subs).strategy_id)}
-    return {}
-
-
 def _calls(api: Api, auth: str) -> list[tuple[str, Operation]]:
     """(tag, operation) in spec order, the JWT-only ones for JWT only, logout last."""
     calls = [
@@ -148,25 +70,11 @@ def _calls(api: Api, auth: str) -> list[tuple[str, Operation]]:
     return sorted(calls, key=lambda call: call[1].operation_id == "logout")
 
 
-def _body_example_fields() -> dict[str, frozenset[str]]:
-    """operationId -> the fields of its request body example."""
-    paths = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"]
-    return {
-        op["operationId"]: frozenset(op["requestBody"]["content"]["application/json"].get("example", {}))
-        for item in paths.values()
-        for op in item.values()
-        if isinstance(op, dict) and "requestBody" in op
-    }
-
-
-BODY_EXAMPLE_FIELDS = _body_example_fields()
-
-
 def _arguments(api: Api, op: Operation, key: str | None) -> dict[str, Any]:
     """Required arguments and the body example's fields, from the spec's examples (the body
     example satisfies the conditional rules); a live key where the spec names one."""
     keys = {k.key_argument for k in api.keepalives if op in (k.renew, k.close)}
-    in_example = BODY_EXAMPLE_FIELDS.get(op.operation_id, frozenset())
+    in_example = BODY_EXAMPLES.get(op.operation_id, {})
     arguments = {}
     for argument in op.arguments:
         if not argument.required and not (argument.location == "body" and argument.wire_name in in_example):
@@ -190,7 +98,10 @@ def _run_sync(api: Api, ex: FakeExchange, auth: str) -> None:
         key = client.listen_key.create().listen_key
         for tag, op in _calls(api, auth):
             method = getattr(getattr(client, tag), op.py_name)
-            arguments = {**_arguments(api, op, key), **_live_arguments(ex, op, f"sync-{auth}")}
+            arguments = {
+                **_arguments(api, op, key),
+                **live_arguments(ex, op.operation_id, f"sync-{auth}-{op.operation_id}"),
+            }
             method(**arguments, request_id=_request_id("sync", auth, op))
 
 
@@ -199,7 +110,10 @@ async def _run_async(api: Api, ex: FakeExchange, auth: str) -> None:
         key = (await client.listen_key.create()).listen_key
         for tag, op in _calls(api, auth):
             method = getattr(getattr(client, tag), op.py_name)
-            arguments = {**_arguments(api, op, key), **_live_arguments(ex, op, f"async-{auth}")}
+            arguments = {
+                **_arguments(api, op, key),
+                **live_arguments(ex, op.operation_id, f"async-{auth}-{op.operation_id}"),
+            }
             await method(**arguments, request_id=_request_id("async", auth, op))
 
 

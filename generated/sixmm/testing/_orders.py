@@ -103,6 +103,8 @@ class Order:
     cost: Decimal = ZERO
     updated_at: int = 0
     on_fill: list[Callable[[Order], None]] = field(default_factory=list)
+    trigger_mode: int = 1
+    """What a fill that closes a position records: 1 manual, 2 take profit, 3 stop loss."""
 
     def to_json(self) -> dict[str, Any]:
         """The order as the order queries send it."""
@@ -321,6 +323,7 @@ class OrderBook:
         *,
         hooks: list[Callable[[Order], None]] | None = None,
         dry: bool = False,
+        trigger_mode: int = 1,
     ) -> Order:
         """Validate and place a normal order, then match it (``dry``: validate only, raising `DryRun`)."""
         with self.lock:
@@ -392,6 +395,7 @@ class OrderBook:
                 now,
             )
             order.on_fill.extend(hooks or ())
+            order.trigger_mode = trigger_mode
             self.orders[order.order_id] = order
             if marketable:
                 self._execute(order, quantity, market_price, maker=False)
@@ -417,7 +421,14 @@ class OrderBook:
 
     def _execute(self, order: Order, quantity: Decimal, price: Decimal, *, maker: bool) -> None:
         self.positions.fill(
-            order.order_id, order.symbol, order.side, order.position_side, quantity, price, maker=maker
+            order.order_id,
+            order.symbol,
+            order.side,
+            order.position_side,
+            quantity,
+            price,
+            maker=maker,
+            trigger_mode=order.trigger_mode,
         )
         order.executed += quantity
         order.cost += quantity * price
@@ -641,7 +652,7 @@ class OrderBook:
         for hook in list(c.on_trigger):
             hook(c)
         try:
-            order = self.place(fields)
+            order = self.place(fields, trigger_mode=2 if c.type.startswith("TAKE_PROFIT") else 3)
         except EnvelopeError:
             c.status = "EXPIRED"  # e.g. a reduce-only stop whose position is already gone
             return

@@ -14,7 +14,8 @@ the last digit.
 One-way mode (the default) has one BOTH position per symbol, whose quantity is signed;
 hedge mode (`Positions.hedge_mode`) has LONG and SHORT positions: BUY opens LONG and
 closes SHORT, SELL the other way round. A position that goes back to zero becomes a
-position-history record (trigger mode 1, manual).
+position-history record, whose trigger mode is 2 (take profit) or 3 (stop loss) when a
+condition order's order closed it, else 1 (manual).
 """
 
 from __future__ import annotations
@@ -202,6 +203,7 @@ class Positions:
         price: Decimal,
         *,
         maker: bool,
+        trigger_mode: int = 1,
     ) -> TradeRecord:
         """Apply one fill: position, ledger (fee, realized PnL) and trade record."""
         with self.lock:
@@ -257,10 +259,10 @@ class Positions:
             self._fill_ids += 1
             self.trades.append(trade)
             if not position.quantity:
-                self._close(position, price, now)
+                self._close(position, price, now, trigger_mode)
             return trade
 
-    def _close(self, position: Position, price: Decimal, now: int) -> None:
+    def _close(self, position: Position, price: Decimal, now: int, trigger_mode: int) -> None:
         del self.open[(position.symbol, position.side)]
         leverage = self.leverage(position.symbol)
         margin = position.max_quantity * position.entry_price / leverage
@@ -275,7 +277,7 @@ class Positions:
                 "pnl": format_decimal(position.realized),
                 "roe": format_decimal(position.realized / margin if margin else ZERO),
                 "marginMode": "CROSS" if self.margin_mode(position.symbol) == 1 else "ISOLATED",
-                "triggerMode": 1,
+                "triggerMode": trigger_mode,
                 "fundingFeeAccum": "0",
                 "openedAt": position.opened_at,
                 "closedAt": now,
