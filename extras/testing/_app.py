@@ -545,7 +545,7 @@ class ExchangeApp:
         if isinstance(keys, ApiKeys):
             keys.authorize(principal.api_key, op.permission, request.client_host)
         if op.path.startswith(ORDER_PATH_PREFIX):
-            self.replay_guard.check(request.query_string, self.clock.now())
+            self.replay_guard.check(request.method, request.path, request.query_string, self.clock.now())
 
     @staticmethod
     def _json_body(headers: Mapping[str, str], body: bytes) -> Any:

@@ -65,6 +65,7 @@ def caller(ex: FakeExchange, flavor: Flavor, **credentials: Any) -> Call:
 
 
 BTC = "BTCUSDT"
+ORDER_QUERIES = ("/v1/private/order/current", "/v1/private/order/current-condition")
 
 
 def _open_long(call: Call, quantity: str = "0.1") -> None:
@@ -460,6 +461,9 @@ def test_the_replay_check_refuses_a_reused_signature_on_order_paths(ex: FakeExch
     again = httpx.post(url, content=raw, headers=headers).json()
     assert first["code"] == 0
     assert (again["code"], again["message"]) == (3004, "Signature replay detected")
+    query = signed_query(ex.api_secret, f"timestamp={ex.clock.now()}")  # one payload, two paths
+    codes = [httpx.get(f"{ex.url}{o}?{query}", headers=headers).json()["code"] for o in ORDER_QUERIES]
+    assert codes == [0, 0]
     url, raw = _signed_post(ex, "/v1/private/user/favorite-symbols", {"symbols": []})
     assert [httpx.post(url, content=raw, headers=headers).json()["code"] for _ in range(2)] == [0, 0]
 

@@ -140,19 +140,22 @@ class ReplayGuard:
 
     The docs name only the message ("Signature replay detected"); the code is 3004, the
     documented "duplicate request" whose troubleshooting entry is about reused signatures.
+    A signature counts as reused on the same method and path: the signed payload leaves the
+    path out, so two different parameterless calls in one millisecond sign alike (an
+    assumption; the docs do not say).
     """
 
     def __init__(self, window_ms: int) -> None:
         self.window_ms = window_ms
-        self._seen: dict[bytes, int] = {}
+        self._seen: dict[tuple[str, str, bytes], int] = {}
         self._lock = threading.Lock()
 
-    def check(self, query_string: bytes, now: int) -> None:
+    def check(self, method: str, path: str, query_string: bytes, now: int) -> None:
         """Remember the request's signature; `EnvelopeError` 3004 if it was seen in the window."""
         match = _SIGNED_QUERY.match(query_string)
         if match is None:
             return
-        signature = match.group("signature")
+        signature = (method, path, match.group("signature"))
         with self._lock:
             self._seen = {s: t for s, t in self._seen.items() if now - t <= 2 * self.window_ms}
             if signature in self._seen:
