@@ -124,7 +124,7 @@ def parse_args(argv: Sequence[str] | None) -> Settings:
         work_dir=(args.work_dir or ROOT / ".bench" / "work").resolve(),
         gen_runs=pick(args.gen_runs, 7, 1),
         gen_warmup=0 if quick else 1,
-        synthetic_ops=pick(args.synthetic_ops, 300, 30),
+        synthetic_ops=pick(args.synthetic_ops, 300, 60),
         synthetic_runs=pick(args.synthetic_runs, 5, 1),
         call_rounds=pick(args.call_rounds, 21, 3),
         call_target_ms=pick(args.call_target_ms, 100.0, 3.0),

@@ -42,8 +42,11 @@ def _keepalive_for(api: Api, op: Operation) -> Keepalive | None:
 
 
 def _shown_arguments(op: Operation) -> list[Argument]:
-    """Required arguments, plus the first optional one with an example of its own."""
-    shown = [a for a in op.arguments if a.required]
+    """Required arguments and the body example's fields, or else the first optional one with
+    an example of its own (the body example meets the spec's conditional rules)."""
+    shown = [a for a in op.arguments if a.required or a.in_body_example]
+    if len(shown) > len([a for a in op.arguments if a.required]):
+        return shown
     optional = [
         a for a in op.arguments if not a.required and a.example is not NO_DEFAULT and a.example != a.default
     ]
@@ -104,7 +107,7 @@ def python_example(
 def _cli_value(arg: Argument) -> list[str]:
     value = arg.example if arg.example is not NO_DEFAULT else "..."
     if isinstance(value, list):
-        return [shlex.quote(str(v)) for v in value]
+        return [shlex.quote(json.dumps(v) if isinstance(v, dict) else str(v)) for v in value]
     if isinstance(value, bool):
         return ["true" if value else "false"]
     return [shlex.quote(str(value))]

@@ -23,18 +23,20 @@ import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .. import __version__ as _sdk_version
 from .._redaction import SignatureFilter
-from ._auth import Authenticator, Principal
+from ._accounts import READ, ApiKeys
+from ._auth import ORDER_PATH_PREFIX, Authenticator, Principal, ReplayGuard
 from ._clock import ExchangeClock
 from ._envelope import (
     INTERNAL_ERROR,
     INVALID_PARAMETER,
     MISSING,
+    MISSING_AUTH,
     MISSING_PARAMETER,
     OUT_OF_RANGE,
     RATE_LIMITED,
@@ -57,7 +59,18 @@ from ._params import (
 )
 from ._state import TREND_STEPS, ExchangeState
 
-__all__ = ["ExchangeApp", "IncomingRequest", "Operation", "Call", "DEFAULT_BODY_LIMIT", "install_log_filter"]
+if TYPE_CHECKING:
+    from ._routes import Venue
+
+__all__ = [
+    "ExchangeApp",
+    "IncomingRequest",
+    "Operation",
+    "Call",
+    "Reply",
+    "DEFAULT_BODY_LIMIT",
+    "install_log_filter",
+]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -113,6 +126,7 @@ class IncomingRequest:
     body: bytes
     request_id: str
     too_large: bool = False
+    client_host: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +137,24 @@ class Call:
     body: Any
     principal: Principal | None
     request_id: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    """First value of each request header, by lower-case name."""
+
+    def cookie(self, name: str) -> str | None:
+        """The value of cookie ``name`` of the request, if sent."""
+        for part in self.headers.get("cookie", "").split(";"):
+            key, _, value = part.strip().partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What a handler returns when the response needs headers besides its ``data``."""
+
+    data: Any
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +168,12 @@ class Operation:
     auth: bool = True
     params: tuple[ParamSpec, ...] = ()
     json_body: bool = False
+    permission: int = READ
+    """Permission an API key needs (READ or TRADE; 0 with ``jwt_only``)."""
+    jwt_only: bool = False
+    optional_auth: bool = False
+    """Public, but authenticated when credentials are sent (``auth`` is then False)."""
+    optional_body: bool = False
 
 
 def _canned(fault: Fault) -> HttpResponse:
@@ -182,14 +220,17 @@ class ExchangeApp:
         faults: FaultQueue,
         log: RequestLog,
         body_limit: int = DEFAULT_BODY_LIMIT,
+        venue: Venue | None = None,
     ) -> None:
         self.state = state
+        self.venue = venue
         self.clock = clock
         self.authenticator = authenticator
         self.faults = faults
         self.log = log
         self.body_limit = body_limit
         self.stopping = threading.Event()
+        self.replay_guard = ReplayGuard(authenticator.tolerance_ms)
         self.operations = self._operations()
         self._routes: dict[str, dict[str, Operation]] = {}
         for op in self.operations:
@@ -203,6 +244,8 @@ class ExchangeApp:
     # -- the operations -------------------------------------------------------------------
 
     def _operations(self) -> tuple[Operation, ...]:
+        from ._routes import venue_operations  # noqa: PLC0415 - _routes builds on Operation and Call
+
         user = "/v1/private/user"
         return (
             Operation("getInfo", "GET", f"{user}/info", lambda c: self.state.user_info()),
@@ -272,7 +315,7 @@ class ExchangeApp:
             ),
             Operation("getServerTime", "GET", "/v1/time", self._server_time, auth=False),
             Operation("getVersion", "GET", "/v1/version", lambda c: {"version": _VERSION}, auth=False),
-        )
+        ) + (venue_operations(self.venue, self.state, self.clock) if self.venue is not None else ())
 
     def _create_listen_key(self, call: Call) -> Any:
         key, expire_at = self.state.create_listen_key()
@@ -404,7 +447,9 @@ class ExchangeApp:
         )
         self.log.append(record)
 
-        incoming = IncomingRequest(method, path, query_string, headers, body, request_id, too_large)
+        client = scope.get("client")
+        host = str(client[0]) if client else None
+        incoming = IncomingRequest(method, path, query_string, headers, body, request_id, too_large, host)
 
         def normal() -> HttpResponse:
             return self.handle(incoming)
@@ -412,7 +457,9 @@ class ExchangeApp:
         fault = self.faults.take(path, operation_id)
         if fault is not None:
             record.fault = fault.kind
-            if fault.kind == "drop":
+            if fault.kind in ("drop", "drop_after"):
+                if fault.kind == "drop_after":
+                    normal()  # executed; the answer is lost with the connection
                 await self._drop(send)
                 return
             response = await self._faulty(fault, request_id, normal)
@@ -466,16 +513,44 @@ class ExchangeApp:
                 http_status=405,
                 headers=[("Allow", allowed)],
             )
-        principal = (
-            self.authenticator.authenticate(request.headers, request.query_string, request.body)
-            if op.auth
-            else None
-        )
-        payload = self._json_body(request.headers, request.body) if op.json_body else None
+        principal = None
+        credentials = "x-api-key" in request.headers or "authorization" in request.headers
+        if op.auth or (op.optional_auth and credentials):
+            principal = self.authenticator.authenticate(request.headers, request.query_string, request.body)
+            self._authorize(op, request, principal)
+        if self.venue is not None:
+            self.venue.book.settle()
+        payload: Any = None
+        if op.optional_body and not request.body:
+            payload = MISSING
+        elif op.json_body:
+            payload = self._json_body(request.headers, request.body)
         params = parse_query(request.query_string, op.params)
-        call = Call(params=params, body=payload, principal=principal, request_id=request.request_id)
+        call = Call(
+            params=params,
+            body=payload,
+            principal=principal,
+            request_id=request.request_id,
+            headers=request.headers,
+        )
         data = op.handler(call)
+        if isinstance(data, Reply):
+            return envelope_response(request.request_id, data.data, headers=list(data.headers))
         return envelope_response(request.request_id, data)
+
+    def _authorize(self, op: Operation, request: IncomingRequest, principal: Principal) -> None:
+        """JWT-only operations, API-key permissions and whitelist, and the replay check on order paths."""
+        if principal.method != "api_key" or principal.api_key is None:
+            return
+        if op.jwt_only:
+            raise EnvelopeError(
+                MISSING_AUTH, "no valid auth information: this endpoint accepts JWT only", http_status=401
+            )
+        keys = self.authenticator.api_keys
+        if isinstance(keys, ApiKeys):
+            keys.authorize(principal.api_key, op.permission, request.client_host)
+        if op.path.startswith(ORDER_PATH_PREFIX):
+            self.replay_guard.check(request.method, request.path, request.query_string, self.clock.now())
 
     @staticmethod
     def _json_body(headers: Mapping[str, str], body: bytes) -> Any:
@@ -507,6 +582,8 @@ class ExchangeApp:
                 request_id, code=RATE_LIMITED, message="rate limit triggered", status=429, headers=headers
             )
         if kind == "server_error":
+            if fault.option("executed"):
+                normal()
             status: int = fault.option("status")
             code: int = fault.option("code") or (INTERNAL_ERROR if status == 500 else SERVICE_UNAVAILABLE)
             message = "internal server error" if code == INTERNAL_ERROR else "service temporarily unavailable"

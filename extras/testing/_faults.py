@@ -7,7 +7,8 @@ Kinds and their options:
     ``retry_after=None`` leaves the header out).
 ``server_error``
     HTTP ``status`` (default 503; any 5xx) with error envelope ``code`` (default 5001 for
-    500, 5002 otherwise).
+    500, 5002 otherwise). With ``executed=True`` the request is handled first (an order
+    is placed, say) and its answer replaced by the error: the ambiguous 5xx.
 ``code_5003``
     HTTP 200 with error envelope 5003 (rate limit reported in the body only).
 ``html``
@@ -21,6 +22,10 @@ Kinds and their options:
     Send the status line and headers, announcing a body, then close the connection
     without it: the client sees the connection break before a response is complete.
     The request is not handled.
+``drop_after``
+    The request is handled (an order is placed, a cancel takes effect), then the
+    connection is dropped as with ``drop``: the client cannot know that it executed.
+    This is what an at-most-once client must reconcile.
 ``reply``
     A canned reply, sent exactly as given instead of the exchange's answer: HTTP
     ``status`` (default 200), ``body`` (bytes as they are, a str as UTF-8, anything else
@@ -56,19 +61,20 @@ from typing import Any, Final, Literal, get_args
 __all__ = ["Fault", "FaultKind", "FaultQueue", "FAULT_KINDS", "reply_body"]
 
 FaultKind = Literal[
-    "rate_limit", "server_error", "code_5003", "html", "truncated_json", "slow", "drop", "reply"
+    "rate_limit", "server_error", "code_5003", "html", "truncated_json", "slow", "drop", "drop_after", "reply"
 ]
 FAULT_KINDS: Final[tuple[str, ...]] = get_args(FaultKind)
 _COMPUTED_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
 
 _OPTIONS: Final[Mapping[str, Mapping[str, Any]]] = {
     "rate_limit": {"retry_after": "1"},
-    "server_error": {"status": 503, "code": None},
+    "server_error": {"status": 503, "code": None, "executed": False},
     "code_5003": {},
     "html": {"status": 502},
     "truncated_json": {},
     "slow": {"delay": 1.0},
     "drop": {},
+    "drop_after": {},
     "reply": {"status": 200, "body": b"", "headers": None},
 }
 
@@ -118,6 +124,8 @@ def _validate(kind: str, options: Mapping[str, Any]) -> None:
         raise ValueError("status must be an HTTP error status (400-599)")
     if kind == "server_error" and status is not None and status < 500:
         raise ValueError("a server_error status must be 5xx")
+    if not isinstance(options.get("executed", False), bool):
+        raise ValueError("executed must be a bool")
     code = options.get("code")
     if code is not None and (not isinstance(code, int) or code == 0):
         raise ValueError("code must be a non-zero int")

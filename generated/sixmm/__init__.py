@@ -1,10 +1,10 @@
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
-"""Typed sync and async Python client for the 6MM User and Account REST API.
+"""Typed sync and async Python client for the 6MM REST API.
 
     >>> from sixmm import Client
     >>> with Client(api_key="...", api_secret="...") as client:
-    ...     data = client.user.get_info()
+    ...     data = client.public.get_server_time()
 
 Errors derive from `SixMMError`; models live in `sixmm.models`.
 """

@@ -1,4 +1,4 @@
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """`Client` and `AsyncClient`: the entry points, one attribute per tag of the spec."""
 
@@ -20,15 +20,19 @@ from ._base_client import (
 )
 
 if TYPE_CHECKING:
+    from .resources.api_key import ApiKeyResource, AsyncApiKeyResource
     from .resources.listen_key import AsyncListenKeyResource, ListenKeyResource
-    from .resources.system import AsyncSystemResource, SystemResource
+    from .resources.market import AsyncMarketResource, MarketResource
+    from .resources.order import AsyncOrderResource, OrderResource
+    from .resources.position import AsyncPositionResource, PositionResource
+    from .resources.public import AsyncPublicResource, PublicResource
     from .resources.user import AsyncUserResource, UserResource
 
 __all__ = ["Client", "AsyncClient"]
 
 
 class Client(SyncAPIClient):
-    """Synchronous client for the 6MM User and Account API.
+    """Synchronous client for the 6MM REST API.
 
     Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
     (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
@@ -50,26 +54,70 @@ class Client(SyncAPIClient):
     raises ``APITimeoutError``. ``clock`` (Unix ms) and ``sleep`` can be injected, e.g. in
     tests.
 
-    Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
-    Use the client as a context manager, or call ``client.close()``, to release its connections.
+    Operations are grouped by tag: ``client.public``, ``client.market``, ``client.user``,
+    ``client.api_key``, ``client.order``, ``client.position``, ``client.listen_key``. Use the
+    client as a context manager, or call ``client.close()``, to release its connections.
     """
 
     # Each group's module (and the models it uses) is imported on first use, so that
     # `import sixmm` stays cheap however large the API is.
     _RESOURCES: tuple[str, ...] = (
+        "public",
+        "market",
         "user",
+        "api_key",
+        "order",
+        "position",
         "listen_key",
-        "system",
     )
 
     @cached_property
+    def public(self) -> PublicResource:
+        """Public endpoints (server time and version, login and token refresh, agent SSO, the PnL
+        leaderboard); no authentication.
+        """
+        from .resources.public import PublicResource  # noqa: PLC0415
+
+        return PublicResource(self)
+
+    @cached_property
+    def market(self) -> MarketResource:
+        """Public market data (symbols and trading rules, funding rates, klines); no
+        authentication.
+        """
+        from .resources.market import MarketResource  # noqa: PLC0415
+
+        return MarketResource(self)
+
+    @cached_property
     def user(self) -> UserResource:
-        """Account and user data of the authenticated user (profile, assets, statistics,
-        favorites).
+        """Account and user data of the authenticated user (profile, assets, statistics, favorites,
+        logout).
         """
         from .resources.user import UserResource  # noqa: PLC0415
 
         return UserResource(self)
+
+    @cached_property
+    def api_key(self) -> ApiKeyResource:
+        """API key management; JWT only."""
+        from .resources.api_key import ApiKeyResource  # noqa: PLC0415
+
+        return ApiKeyResource(self)
+
+    @cached_property
+    def order(self) -> OrderResource:
+        """Normal, condition and strategy orders and trade records; the Trade permission."""
+        from .resources.order import OrderResource  # noqa: PLC0415
+
+        return OrderResource(self)
+
+    @cached_property
+    def position(self) -> PositionResource:
+        """Positions, leverage and margin mode; the Trade permission."""
+        from .resources.position import PositionResource  # noqa: PLC0415
+
+        return PositionResource(self)
 
     @cached_property
     def listen_key(self) -> ListenKeyResource:
@@ -79,13 +127,6 @@ class Client(SyncAPIClient):
         from .resources.listen_key import ListenKeyResource  # noqa: PLC0415
 
         return ListenKeyResource(self)
-
-    @cached_property
-    def system(self) -> SystemResource:
-        """Public endpoints for server time and service version; no authentication."""
-        from .resources.system import SystemResource  # noqa: PLC0415
-
-        return SystemResource(self)
 
     def __init__(
         self,
@@ -147,7 +188,7 @@ class Client(SyncAPIClient):
 
 
 class AsyncClient(AsyncAPIClient):
-    """Asynchronous client for the 6MM User and Account API.
+    """Asynchronous client for the 6MM REST API.
 
     Credentials: ``access_token`` (sent as a bearer token), or ``api_key`` and ``api_secret``
     (every request signed), or the environment variables SIXMM_ACCESS_TOKEN, SIXMM_API_KEY and
@@ -169,27 +210,70 @@ class AsyncClient(AsyncAPIClient):
     raises ``APITimeoutError``. ``clock`` (Unix ms) and ``sleep`` can be injected, e.g. in
     tests.
 
-    Operations are grouped by tag: ``client.user``, ``client.listen_key``, ``client.system``.
-    Use the client as a context manager, or call ``await client.aclose()``, to release its
-    connections.
+    Operations are grouped by tag: ``client.public``, ``client.market``, ``client.user``,
+    ``client.api_key``, ``client.order``, ``client.position``, ``client.listen_key``. Use the
+    client as a context manager, or call ``await client.aclose()``, to release its connections.
     """
 
     # Each group's module (and the models it uses) is imported on first use, so that
     # `import sixmm` stays cheap however large the API is.
     _RESOURCES: tuple[str, ...] = (
+        "public",
+        "market",
         "user",
+        "api_key",
+        "order",
+        "position",
         "listen_key",
-        "system",
     )
 
     @cached_property
+    def public(self) -> AsyncPublicResource:
+        """Public endpoints (server time and version, login and token refresh, agent SSO, the PnL
+        leaderboard); no authentication.
+        """
+        from .resources.public import AsyncPublicResource  # noqa: PLC0415
+
+        return AsyncPublicResource(self)
+
+    @cached_property
+    def market(self) -> AsyncMarketResource:
+        """Public market data (symbols and trading rules, funding rates, klines); no
+        authentication.
+        """
+        from .resources.market import AsyncMarketResource  # noqa: PLC0415
+
+        return AsyncMarketResource(self)
+
+    @cached_property
     def user(self) -> AsyncUserResource:
-        """Account and user data of the authenticated user (profile, assets, statistics,
-        favorites).
+        """Account and user data of the authenticated user (profile, assets, statistics, favorites,
+        logout).
         """
         from .resources.user import AsyncUserResource  # noqa: PLC0415
 
         return AsyncUserResource(self)
+
+    @cached_property
+    def api_key(self) -> AsyncApiKeyResource:
+        """API key management; JWT only."""
+        from .resources.api_key import AsyncApiKeyResource  # noqa: PLC0415
+
+        return AsyncApiKeyResource(self)
+
+    @cached_property
+    def order(self) -> AsyncOrderResource:
+        """Normal, condition and strategy orders and trade records; the Trade permission."""
+        from .resources.order import AsyncOrderResource  # noqa: PLC0415
+
+        return AsyncOrderResource(self)
+
+    @cached_property
+    def position(self) -> AsyncPositionResource:
+        """Positions, leverage and margin mode; the Trade permission."""
+        from .resources.position import AsyncPositionResource  # noqa: PLC0415
+
+        return AsyncPositionResource(self)
 
     @cached_property
     def listen_key(self) -> AsyncListenKeyResource:
@@ -199,13 +283,6 @@ class AsyncClient(AsyncAPIClient):
         from .resources.listen_key import AsyncListenKeyResource  # noqa: PLC0415
 
         return AsyncListenKeyResource(self)
-
-    @cached_property
-    def system(self) -> AsyncSystemResource:
-        """Public endpoints for server time and service version; no authentication."""
-        from .resources.system import AsyncSystemResource  # noqa: PLC0415
-
-        return AsyncSystemResource(self)
 
     def __init__(
         self,

@@ -1,5 +1,5 @@
 # Copied from generator/runtime/_clock.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """An estimate of the server's clock, for request timestamps the server accepts.
 

@@ -1,5 +1,5 @@
 # Copied from generator/runtime/_decimal.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Exact decimals: the one type every decimal field uses, in and out.
 

@@ -1,5 +1,5 @@
 # Copied from generator/runtime/_redaction.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Keeping request signatures out of logs: the package's own lines and the HTTP libraries'.
 

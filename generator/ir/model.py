@@ -38,6 +38,9 @@ class Argument:
     kind: str = "str"  # for command-line parsing: str, int, float, bool, decimal or list
     example: Any = NO_DEFAULT
     unix_time: str | None = None  # x-unix-time: "ms" or "s" when the integer is a point in time
+    in_body_example: bool = False
+    """A body field the operation's request-body example gives (the example meets the spec's
+    conditional rules, so a call with these fields is a valid one)."""
 
     @property
     def cli_flag(self) -> str:

@@ -174,14 +174,11 @@ def _arguments(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -
         body_example = _body_example(ctx, op)
         for name, prop in target.get("properties", {}).items():
             example = body_example.get(name, NO_DEFAULT) if isinstance(body_example, dict) else NO_DEFAULT
-            raw.append(
-                (
-                    pointer_join(pointer, "requestBody"),
-                    _argument(
-                        ctx, str(name), "body", name in body_required, prop, description=None, example=example
-                    ),
-                )
+            argument = _argument(
+                ctx, str(name), "body", name in body_required, prop, description=None, example=example
             )
+            given = replace(argument, in_body_example=example is not NO_DEFAULT)
+            raw.append((pointer_join(pointer, "requestBody"), given))
     wanted = [naming.snake(argument.wire_name, "arg") for _, argument in raw]
     final = naming.dedupe(wanted, RESERVED_ARGUMENTS)
     arguments = []

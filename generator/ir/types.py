@@ -41,7 +41,8 @@ def unix_time_unit(ctx: BuildContext, schema: Any) -> str | None:
 
 
 def cli_kind(ctx: BuildContext, schema: Any) -> str:
-    """How a command line reads the argument: str, int, float, bool, decimal or list."""
+    """How a command line reads the argument: str, int, float, bool, decimal, list or objects
+    (an array of objects, each given as JSON)."""
     _, target = ctx.deref(schema)
     if not isinstance(target, dict):
         return "str"
@@ -49,7 +50,8 @@ def cli_kind(ctx: BuildContext, schema: Any) -> str:
     kinds = [k for k in kinds if k != "null"] if isinstance(kinds, list) else [kinds]
     kind = kinds[0] if len(kinds) == 1 else None
     if kind == "array":
-        return "list"
+        _, items = ctx.deref(target.get("items"))
+        return "objects" if isinstance(items, dict) and items.get("type") == "object" else "list"
     if kind == "integer":
         return "int"
     if kind == "number":

@@ -37,7 +37,7 @@ class OptionSpec:
 
     flag: str
     dest: str
-    kind: str  # "str", "int", "float", "bool", "decimal" or "list"
+    kind: str  # "str", "int", "float", "bool", "decimal", "list" or "objects" (a list of JSON objects)
     required: bool
     help: str
     default: Any = None
@@ -107,6 +107,16 @@ def _boolean(text: str) -> bool:
     raise argparse.ArgumentTypeError(f"not a boolean (true/false): {text!r}")
 
 
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not JSON: {text!r}") from exc
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError(f"not a JSON object: {text!r}")
+    return value
+
+
 _CONVERTERS: dict[str, Callable[[str], Any]] = {
     "str": str,
     "int": int,
@@ -114,6 +124,7 @@ _CONVERTERS: dict[str, Callable[[str], Any]] = {
     "bool": _boolean,
     "decimal": _decimal,
     "list": str,
+    "objects": _json_object,
 }
 
 
@@ -212,10 +223,11 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
                 "help": option.help,
                 "type": _CONVERTERS[option.kind],
             }
-            if option.kind == "list":
+            if option.kind in ("list", "objects"):
                 kwargs["nargs"] = "*"
             if option.choices:
-                kwargs["choices"] = option.choices
+                # argparse compares the converted value: integer enums need integer choices.
+                kwargs["choices"] = tuple(_CONVERTERS[option.kind](choice) for choice in option.choices)
             if option.required:
                 kwargs["required"] = True
             elif option.default is not None:

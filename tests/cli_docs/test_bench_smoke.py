@@ -61,7 +61,7 @@ def test_writes_the_report_with_every_table(quick_run: tuple[str, dict[str, Any]
         "| uname -a |",
         "## Targets",
         "## 1. Generation time (whole process, cold)",
-        "### our spec (15 operations",
+        "### our spec (53 operations",
         "| sixmm (our generator) |",
         "## 2. Call path (in-process, in-memory transport)",
         "| (a) raw httpx + json.loads (floor) |",

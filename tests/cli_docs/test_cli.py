@@ -36,7 +36,7 @@ def env(exchange: FakeExchange) -> dict[str, str]:
 def test_help_lists_groups_commands_and_exit_codes(env: dict[str, str]) -> None:
     top = run_cli("--help", env=env)
     assert top.returncode == 0
-    assert "user" in top.stdout and "listen-key" in top.stdout and "system" in top.stdout
+    assert "user" in top.stdout and "listen-key" in top.stdout and "public" in top.stdout
     assert "exit status:" in top.stdout and "authentication error" in top.stdout
     group = run_cli("user", "--help", env=env)
     assert "get-account-change-log" in group.stdout and "save-favorite-symbols" in group.stdout
@@ -219,10 +219,10 @@ def test_a_closed_pipe_ends_quietly(env: dict[str, str], output: str) -> None:
 
 def test_public_commands_need_no_credentials(exchange: FakeExchange) -> None:
     nothing = cli_environment(exchange.url, {})
-    time = run_cli("system", "get-server-time", env=nothing)
+    time = run_cli("public", "get-server-time", env=nothing)
     assert time.returncode == 0, time.stderr
     assert isinstance(json.loads(time.stdout)["timestampMs"], int)
-    version = run_cli("system", "get-version", env=nothing)
+    version = run_cli("public", "get-version", env=nothing)
     assert version.returncode == 0, version.stderr
     needs_auth = run_cli("user", "get-asset", env=nothing)
     assert needs_auth.returncode == 3

@@ -106,7 +106,7 @@ def test_installs_in_a_fresh_venv_imports_and_type_checks(tmp_path: Path) -> Non
                 exchange.url,
                 "--access-token",
                 exchange.access_token,
-                "system",
+                "public",
                 "get-server-time",
                 "--field",
                 "timezone",

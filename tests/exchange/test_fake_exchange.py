@@ -140,9 +140,9 @@ def test_every_operation_works(ex: FakeExchange, mode: Mode) -> None:
         key = client.listen_key.create()
         client.listen_key.renew(listen_key=key.listen_key)
         client.listen_key.close(listen_key=key.listen_key)
-        server_time = client.system.get_server_time()
+        server_time = client.public.get_server_time()
         assert abs(server_time.timestamp_ms - ex.clock.now()) < 5_000
-        assert client.system.get_version().version.startswith("fake-")
+        assert client.public.get_version().version.startswith("fake-")
     private = [r for r in ex.requests if r.path.startswith(USER)]
     assert len(private) == 14
     for request in private:
@@ -176,8 +176,8 @@ async def test_async_client_every_operation(ex: FakeExchange) -> None:
         key = await client.listen_key.create()
         await client.listen_key.renew(listen_key=key.listen_key)
         await client.listen_key.close(listen_key=key.listen_key)
-        await client.system.get_server_time()
-        await client.system.get_version()
+        await client.public.get_server_time()
+        await client.public.get_version()
         ex.faults.add("drop", path=f"{USER}/info")
         with pytest.raises(sixmm.APIConnectionError):
             await client.user.get_info()
@@ -453,11 +453,11 @@ def test_server_time_follows_the_settable_clock(ex: FakeExchange) -> None:
     ex.clock.set(1_772_710_377_808)
     ex.clock.freeze()
     with make_client(ex, "jwt") as client:
-        server_time = client.system.get_server_time()
+        server_time = client.public.get_server_time()
         assert server_time.timestamp_ms == 1_772_710_377_808 and server_time.timestamp == 1_772_710_377
         assert server_time.timezone == "UTC"
         ex.clock.advance(1_000)
-        assert client.system.get_server_time().timestamp_ms == 1_772_710_378_808
+        assert client.public.get_server_time().timestamp_ms == 1_772_710_378_808
     body = ex.requests[0].response.json()  # type: ignore[union-attr]
     assert body["data"]["iso"] == "2026-03-05T11:32:57.808Z"
     # Public: no credentials needed. At the spec example's time, the answer is the example's data.
@@ -801,7 +801,7 @@ def test_faults_scoped_by_path_and_count(ex: FakeExchange) -> None:
     fault = ex.faults.add("rate_limit", count=2, path=asset_path)
     with make_client(ex) as client:
         client.user.get_info()
-        client.system.get_server_time()
+        client.public.get_server_time()
         for _ in range(2):
             with pytest.raises(sixmm.RateLimitError):
                 client.user.get_asset()

@@ -95,8 +95,8 @@ def run_everything(ex: FakeExchange) -> None:
             key = client.listen_key.create()
             client.listen_key.renew(listen_key=key.listen_key)
             client.listen_key.close(listen_key=key.listen_key)
-            client.system.get_server_time()
-            client.system.get_version()
+            client.public.get_server_time()
+            client.public.get_version()
             # documented errors, through the client
             with pytest.raises(sixmm.InvalidParameterError):  # 2002: closed
                 client.listen_key.renew(listen_key=key.listen_key)

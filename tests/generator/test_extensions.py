@@ -27,6 +27,9 @@ LISTEN_KEY_POST = "/paths/~1v1~1private~1user~1listen-key/post"
 API_KEY_SCHEME = "/components/securitySchemes/apiKeyAuth"
 PERIOD = "/components/schemas/BalanceHistoryPeriod"
 START_TIME = "/paths/~1v1~1private~1user~1account-change-log/get/parameters/2/schema"
+GET_ORDER = "/paths/~1v1~1private~1order/get"
+CURRENT_ORDERS = "/paths/~1v1~1private~1order~1current/get"
+PLACE_ORDER = "/paths/~1v1~1private~1order~1place/post"
 
 
 def _set(pointer: str, value: Any) -> Callable[[dict[str, Any]], None]:
@@ -153,6 +156,27 @@ MALFORMED: dict[str, tuple[str, Callable[[dict[str, Any]], None], str, str]] = {
         _set(f"{LISTEN_KEY_POST}/x-method-name", "createKey"),
         f"{LISTEN_KEY_POST}/x-method-name",
         "does not match",
+    ),
+    "require-any-of-single": (
+        "x-require-any-of",
+        _set(f"{GET_ORDER}/x-require-any-of", [["orderId"]]),
+        f"{GET_ORDER}/x-require-any-of/0",
+        "is too short",
+    ),
+    "cursor-pagination-without-cursor-field": (
+        "x-cursor-pagination",
+        _set(
+            f"{CURRENT_ORDERS}/x-cursor-pagination",
+            {"limitParameter": "limit", "cursorParameter": "lastOrderId", "itemsField": "list"},
+        ),
+        f"{CURRENT_ORDERS}/x-cursor-pagination",
+        "'cursorField' is a required property",
+    ),
+    "reconcile-lookup-not-a-name": (
+        "x-reconcile",
+        _set(f"{PLACE_ORDER}/x-reconcile/lookup", 5),
+        f"{PLACE_ORDER}/x-reconcile/lookup",
+        "is not of type 'string'",
     ),
     "enum-varnames-count": (
         "x-enum-varnames",

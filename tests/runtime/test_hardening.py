@@ -123,7 +123,7 @@ async def test_deep_nesting_is_a_decode_error(flavor: Flavor, opener: str) -> No
     body = ('{"code":0,"message":"ok","data":' + inner + ',"requestId":"r-deep"}').encode()
     api = ScriptedApi().then(200, body)
     with pytest.raises(sixmm.DecodeError) as raised:
-        await run_flavor(flavor, api, "system.get_version")
+        await run_flavor(flavor, api, "public.get_version")
     assert raised.value.request_id
 
 
@@ -131,7 +131,7 @@ async def test_deep_nesting_is_a_decode_error(flavor: Flavor, opener: str) -> No
 async def test_a_body_that_is_not_the_encoding_it_claims_is_a_decode_error(flavor: Flavor) -> None:
     api = ScriptedApi().then(200, b"not gzip at all", {"Content-Encoding": "gzip"})
     with pytest.raises(sixmm.DecodeError) as raised:
-        await run_flavor(flavor, api, "system.get_version", {"request_id": "r-gzip"})
+        await run_flavor(flavor, api, "public.get_version", {"request_id": "r-gzip"})
     assert raised.value.request_id == "r-gzip"
     assert "decoded" in raised.value.message
 
@@ -323,10 +323,10 @@ async def test_a_dripped_body_cannot_hold_a_call_past_its_timeout(flavor: Flavor
         with pytest.raises(sixmm.APITimeoutError) as raised:
             if flavor == "sync":
                 with sixmm.Client(**options) as client:
-                    client.system.get_version(request_id="r-drip")
+                    client.public.get_version(request_id="r-drip")
             else:
                 async with sixmm.AsyncClient(**options) as aclient:
-                    await aclient.system.get_version(request_id="r-drip")
+                    await aclient.public.get_version(request_id="r-drip")
     assert raised.value.request_id == "r-drip"
     assert "deadline" in raised.value.message
 
@@ -436,7 +436,7 @@ async def test_an_envelope_code_that_is_not_an_integer_is_a_decode_error(flavor:
     data = json.dumps(example("getVersion")["data"])
     body = f'{{"code":{code},"message":"m","data":{data},"requestId":"r-code"}}'.encode()
     with pytest.raises(sixmm.DecodeError) as raised:
-        await run_flavor(flavor, ScriptedApi().then(200, body), "system.get_version")
+        await run_flavor(flavor, ScriptedApi().then(200, body), "public.get_version")
     assert raised.value.request_id
 
 

@@ -270,11 +270,11 @@ async def test_public_operations_need_no_credentials(
     for name in ("ACCESS_TOKEN", "API_KEY", "API_SECRET"):
         monkeypatch.delenv(f"SIXMM_{name}", raising=False)
     with sixmm.Client(base_url=server.url) as client:
-        assert client.system.get_server_time().timestamp_ms == server.clock.now()
+        assert client.public.get_server_time().timestamp_ms == server.clock.now()
         with pytest.raises(sixmm.CredentialsError, match="getInfo needs credentials and the client has none"):
             client.user.get_info()
     async with sixmm.AsyncClient(base_url=server.url) as aclient:
-        assert (await aclient.system.get_server_time()).timestamp_ms == server.clock.now()
+        assert (await aclient.public.get_server_time()).timestamp_ms == server.clock.now()
         with pytest.raises(sixmm.CredentialsError, match="getAsset needs credentials"):
             await aclient.user.get_asset()
     assert [r.operation_id for r in server.requests] == ["getServerTime", "getServerTime"]

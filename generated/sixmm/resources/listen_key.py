@@ -1,4 +1,4 @@
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Operations tagged 'listen-key', available as ``client.listen_key``."""
 

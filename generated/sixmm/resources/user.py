@@ -1,4 +1,4 @@
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Operations tagged 'user', available as ``client.user``."""
 
@@ -271,9 +271,31 @@ class _UserResourceCalls(Generic[_ClientT]):
             max_retries=max_retries,
         )
 
+    def _logout_call(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PreparedCall:
+        return self._client._prepare(
+            _api.LOGOUT,
+            path_params={},
+            query=(),
+            header_params=(),
+            body=None,
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class UserResource(_UserResourceCalls[SyncAPIClient]):
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites,
+    logout).
+    """
 
     @property
     def with_raw_response(self) -> UserResourceWithRawResponse:
@@ -677,6 +699,35 @@ class UserResource(_UserResourceCalls[SyncAPIClient]):
         )
         return self._client._send(call, FavoriteSymbols)
 
+    def logout(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Log out
+
+        Clears the login state: the access token and the refresh cookie stop working. No request
+        body is documented. Accepts JWT only (an API key is refused).
+
+        ``POST /v1/private/user/logout``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            None.
+        """
+        call = self._logout_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client._send_empty(call)
+
 
 class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
     """The operations of `UserResource`, with the same arguments, each returning a RawResponse: the
@@ -711,10 +762,13 @@ class UserResourceWithRawResponse(_UserResourceCalls[SyncAPIClient]):
         self.get_favorite_symbols = raw_method(
             self._get_favorite_symbols_call, client._send_raw, FavoriteSymbols
         )
+        self.logout = raw_method_empty(self._logout_call, client._send_raw_empty)
 
 
 class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
-    """Account and user data of the authenticated user (profile, assets, statistics, favorites)."""
+    """Account and user data of the authenticated user (profile, assets, statistics, favorites,
+    logout).
+    """
 
     @property
     def with_raw_response(self) -> AsyncUserResourceWithRawResponse:
@@ -1118,6 +1172,35 @@ class AsyncUserResource(_UserResourceCalls[AsyncAPIClient]):
         )
         return await self._client._send(call, FavoriteSymbols)
 
+    async def logout(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Log out
+
+        Clears the login state: the access token and the refresh cookie stop working. No request
+        body is documented. Accepts JWT only (an API key is refused).
+
+        ``POST /v1/private/user/logout``
+
+        Per call, ``extra_headers``, ``request_id`` (sent as the request id header), ``timeout``
+        (seconds or httpx.Timeout) and ``max_retries`` override the client's settings.
+
+        Returns:
+            None.
+        """
+        call = self._logout_call(
+            extra_headers=extra_headers,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client._send_empty(call)
+
 
 class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
     """The operations of `AsyncUserResource`, with the same arguments, each returning a
@@ -1152,3 +1235,4 @@ class AsyncUserResourceWithRawResponse(_UserResourceCalls[AsyncAPIClient]):
         self.get_favorite_symbols = async_raw_method(
             self._get_favorite_symbols_call, client._send_raw, FavoriteSymbols
         )
+        self.logout = async_raw_method_empty(self._logout_call, client._send_raw_empty)

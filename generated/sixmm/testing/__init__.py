@@ -1,5 +1,5 @@
 # Copied from extras/testing/__init__.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """A local 6MM-compatible exchange, for testing code that uses the ``sixmm`` client.
 
@@ -25,6 +25,11 @@ secret and a JWT, then serves until Ctrl-C.
 
 What it does:
 
+* trades (`FakeExchange.set_price`, `fill`, `set_hedge_mode`): symbols and their rules
+  (`Market`), orders, condition orders and strategies matched against the set prices
+  (`OrderBook`), positions, PnL and fees written to the ledger (`Positions`), logins and
+  API keys with permissions and IP whitelist (`Sessions`, `ApiKeys`), and the replay check
+  on order paths;
 * serves every operation of the User and Account API with state: favorite symbols are
   replaced by save; listenKeys are created, renewed, closed and expire after 60 minutes
   of the exchange clock; the change log is a seeded, consistent ledger (balances are its
@@ -34,9 +39,10 @@ What it does:
   within ±10 s and an HMAC-SHA256 signature over the raw query string and body) and
   answers failures, bad parameters and bad requests with documented error envelopes
   (see `ExchangeApp`);
-* injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error``,
-  ``code_5003``, ``html``, ``truncated_json``, ``slow``, ``drop``, each for any request,
-  one path or one operationId, once or N times;
+* injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error`` (also after
+  executing the request: ``executed=True``), ``code_5003``, ``html``, ``truncated_json``,
+  ``slow``, ``drop``, ``drop_after`` (executes, then drops the connection), each for any
+  request, one path or one operationId, once or N times;
 * answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
   this status, headers and body, once or N times", sent exactly as given;
 * records every request exactly as received, with the operationId it was routed to and
@@ -46,18 +52,38 @@ What it does:
 
 from __future__ import annotations
 
+from ._accounts import ApiKeyRecord, ApiKeys, Sessions
 from ._app import DEFAULT_BODY_LIMIT, ExchangeApp
 from ._auth import TIMESTAMP_OUTSIDE_WINDOW, TOLERANCE_MS, Authenticator, Principal
 from ._clock import ExchangeClock
 from ._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
 from ._jwt import TokenError, TokenIssuer
 from ._log import DEFAULT_LOG_SIZE, RecordedRequest, RecordedResponse, RequestLog
+from ._market import FeeLevel, Market, SymbolRules
+from ._orders import ConditionOrder, Order, OrderBook, Strategy
 from ._params import MAX_FAVORITE_SYMBOLS, MAX_HISTORY_LIMIT, MAX_PAGE_SIZE
-from ._server import FakeExchange
+from ._positions import Position, Positions, TradeRecord
+from ._routes import Venue
+from ._server import DEFAULT_PASSWORD, FakeExchange
 from ._state import LISTEN_KEY_TTL_MS, ChangeLogEntry, ExchangeState, UserProfile
 
 __all__ = [
     "FakeExchange",
+    "DEFAULT_PASSWORD",
+    "Market",
+    "SymbolRules",
+    "FeeLevel",
+    "OrderBook",
+    "Order",
+    "ConditionOrder",
+    "Strategy",
+    "Positions",
+    "Position",
+    "TradeRecord",
+    "ApiKeys",
+    "ApiKeyRecord",
+    "Sessions",
+    "Venue",
     "ExchangeApp",
     "ExchangeClock",
     "ExchangeState",

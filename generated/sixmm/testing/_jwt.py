@@ -1,5 +1,5 @@
 # Copied from extras/testing/_jwt.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """HS256 JSON Web Tokens, issued and verified with the standard library only.
 

@@ -1,5 +1,5 @@
 # Copied from extras/testing/_params.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Query parameters and JSON bodies, validated as the spec declares them.
 
@@ -21,16 +21,24 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Final, Literal
 from urllib.parse import parse_qsl
 
-from ._envelope import INVALID_PARAMETER, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
+from ._envelope import INVALID_PARAMETER, MISSING, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
 
 __all__ = [
     "ParamSpec",
     "parse_query",
     "require_string",
     "require_string_list",
+    "body_object",
+    "body_string",
+    "body_enum",
+    "body_decimal",
+    "body_bool",
+    "body_int",
+    "body_list",
     "INT32",
     "INT64",
     "MAX_PAGE_SIZE",
@@ -155,3 +163,113 @@ def require_string_list(body: Any, name: str, *, max_items: int) -> list[str]:
     if len(value) > max_items:
         raise EnvelopeError(OUT_OF_RANGE, f"parameter out of range: {name} holds at most {max_items} items")
     return list(value)
+
+
+_DECIMAL_LITERAL: Final = re.compile(r"\A-?[0-9]+(\.[0-9]+)?\Z")
+
+
+def body_object(body: Any) -> Mapping[str, Any]:
+    """A JSON object body (an absent optional body, `MISSING`, counts as ``{}``)."""
+    return {} if body is MISSING else _object(body)
+
+
+def _null(name: str) -> EnvelopeError:
+    return EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must not be null")
+
+
+def body_string(
+    fields: Mapping[str, Any],
+    name: str,
+    *,
+    required: bool = False,
+    min_length: int = 0,
+    max_length: int | None = None,
+) -> str | None:
+    """Optional (or required) string field ``name``, of ``min_length`` to ``max_length`` characters."""
+    if name not in fields:
+        if required:
+            raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
+        return None
+    value = fields[name]
+    if value is None:
+        raise _null(name)
+    if not isinstance(value, str):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be a string")
+    if len(value) < min_length or (max_length is not None and len(value) > max_length):
+        raise EnvelopeError(
+            OUT_OF_RANGE, f"parameter out of range: {name} has {min_length} to {max_length} characters"
+        )
+    return value
+
+
+def body_enum(
+    fields: Mapping[str, Any], name: str, values: Sequence[str], *, required: bool = False
+) -> str | None:
+    """String field ``name``, one of ``values``."""
+    value = body_string(fields, name, required=required)
+    if value is not None and value not in values:
+        raise EnvelopeError(
+            INVALID_PARAMETER, f"invalid parameter value: {name} must be one of {', '.join(values)}"
+        )
+    return value
+
+
+def body_decimal(fields: Mapping[str, Any], name: str, *, required: bool = False) -> Decimal | None:
+    """Decimal-string field ``name`` (a plain decimal literal, never a JSON number)."""
+    value = body_string(fields, name, required=required)
+    if value is None:
+        return None
+    if not _DECIMAL_LITERAL.match(value):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be a decimal string")
+    return Decimal(value)
+
+
+def body_bool(fields: Mapping[str, Any], name: str, default: bool = False) -> bool:
+    """Boolean field ``name``."""
+    if name not in fields:
+        return default
+    value = fields[name]
+    if not isinstance(value, bool):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be a boolean")
+    return value
+
+
+def body_int(
+    fields: Mapping[str, Any],
+    name: str,
+    *,
+    required: bool = False,
+    default: int | None = None,
+    allowed: Sequence[int] | None = None,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> int | None:
+    """Integer field ``name``, optionally one of ``allowed`` or within bounds."""
+    if name not in fields:
+        if required:
+            raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
+        return default
+    value = fields[name]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be an integer")
+    if allowed is not None and value not in allowed:
+        raise EnvelopeError(
+            INVALID_PARAMETER, f"invalid parameter value: {name} must be one of {list(allowed)}"
+        )
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        raise EnvelopeError(OUT_OF_RANGE, f"parameter out of range: {name}")
+    return value
+
+
+def body_list(fields: Mapping[str, Any], name: str, *, required: bool = True) -> list[Any]:
+    """Array field ``name`` (non-empty when required)."""
+    if name not in fields:
+        if required:
+            raise EnvelopeError(MISSING_PARAMETER, f"missing required parameter: {name}")
+        return []
+    value = fields[name]
+    if not isinstance(value, list):
+        raise EnvelopeError(INVALID_PARAMETER, f"invalid parameter value: {name} must be an array")
+    if required and not value:
+        raise EnvelopeError(OUT_OF_RANGE, f"parameter out of range: {name} must not be empty")
+    return value

@@ -1,5 +1,5 @@
 # Copied from extras/testing/_server.py.
-# Generated from spec/sixmm.yaml (6MM User and Account API 1.0.0) by the generator in generator/.
+# Generated from spec/sixmm.yaml (6MM REST API 1.0.0) by the generator in generator/.
 # Do not edit: change the spec or templates/ and run `make generate`.
 """`FakeExchange`: the exchange application served by uvicorn on 127.0.0.1."""
 
@@ -9,6 +9,7 @@ import secrets
 import socket
 import threading
 import time
+from decimal import Decimal
 from types import TracebackType
 from typing import Self
 
@@ -17,17 +18,24 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the installation
     raise ImportError('sixmm.testing needs uvicorn: pip install "sixmm[testing]"') from exc
 
+from ._accounts import ApiKeys, Sessions
 from ._app import DEFAULT_BODY_LIMIT, ExchangeApp, install_log_filter
 from ._auth import Authenticator
 from ._clock import ExchangeClock
 from ._faults import FaultQueue
 from ._jwt import TokenError, TokenIssuer
 from ._log import DEFAULT_LOG_SIZE, RequestLog
+from ._market import Market
+from ._orders import OrderBook
+from ._positions import Positions
+from ._routes import Venue
 from ._state import ExchangeState
 
 __all__ = ["FakeExchange"]
 
 _START_TIMEOUT = 10.0
+DEFAULT_PASSWORD = "correct-horse"  # noqa: S105 - the local exchange's seeded login
+"""Password of the seeded user (the spec's login example)."""
 _STOP_TIMEOUT = 5.0
 
 
@@ -41,10 +49,11 @@ class FakeExchange:
         ...         client.user.get_asset().user_asset.asset_type
         'USDT'
 
-    It serves every operation of the User and Account API with state (see
-    `ExchangeState`), checks JWT and signed API-key authentication as the docs describe,
-    and lets tests move its ``clock``, queue ``faults`` (canned replies for an operation
-    among them) and read the ``requests`` log.
+    It serves every operation of the spec with state (the ledger in `ExchangeState`,
+    trading in `Market`, `OrderBook` and `Positions`, logins and keys in `Sessions` and
+    `ApiKeys`), checks JWT and signed API-key authentication as the docs describe, and
+    lets tests move its ``clock`` and prices (`set_price`, `fill`), queue ``faults``
+    (canned replies for an operation among them) and read the ``requests`` log.
 
     Args:
         host: interface to bind (default 127.0.0.1).
@@ -74,6 +83,7 @@ class FakeExchange:
         body_limit: int = DEFAULT_BODY_LIMIT,
         log_level: str = "warning",
         log_size: int | None = DEFAULT_LOG_SIZE,
+        password: str = DEFAULT_PASSWORD,
     ) -> None:
         self.host = host
         self.port = port
@@ -85,11 +95,18 @@ class FakeExchange:
         self.faults = FaultQueue()
         self.requests = RequestLog(log_size)
         self.tokens = TokenIssuer(self.clock)
+        self.keys = ApiKeys(self.clock, self.api_key, self.api_secret)
+        self.sessions = Sessions(
+            self.tokens, self.state.profile.user_id, self.state.profile.username, password
+        )
+        self.market = Market(seed=seed)
+        self.positions = Positions(self.clock, self.market, self.state)
+        self.book = OrderBook(self.clock, self.market, self.positions)
         self.authenticator = Authenticator(
             clock=self.clock,
             tokens=self.tokens,
             user_id=self.state.profile.user_id,
-            api_keys={self.api_key: self.api_secret},
+            api_keys=self.keys,
         )
         self.app = ExchangeApp(
             state=self.state,
@@ -98,6 +115,7 @@ class FakeExchange:
             faults=self.faults,
             log=self.requests,
             body_limit=body_limit,
+            venue=Venue(self.market, self.positions, self.book, self.keys, self.sessions),
         )
         self._token: str | None = None
         self._server: uvicorn.Server | None = None
@@ -243,6 +261,32 @@ class FakeExchange:
         self.requests.clear()
         self.tokens.reset()
         self._token = None
+        self.market.reset()
+        self.positions.reset()
+        self.book.reset()
+        self.keys.reset()
+        self.sessions.reset()
+        self.app.replay_guard.reset()
+
+    # -- trading --------------------------------------------------------------------------
+
+    def set_price(self, symbol: str, price: Decimal | str | int) -> None:
+        """Set ``symbol``'s last price: resting orders it crosses fill, condition orders trigger."""
+        self.market.set_price(symbol, Decimal(price))
+        self.book.on_price(symbol)
+
+    def set_mark_price(self, symbol: str, price: Decimal | str | int | None) -> None:
+        """Set the mark price apart from the last price (None: follow it again); MARK_PRICE triggers."""
+        self.market.set_mark_price(symbol, None if price is None else Decimal(price))
+        self.book.on_price(symbol)
+
+    def fill(self, order_id: int | str, quantity: Decimal | str | int) -> None:
+        """Fill ``quantity`` (or the rest) of a resting order at its price: a partial fill on request."""
+        self.book.fill(int(order_id), Decimal(quantity))
+
+    def set_hedge_mode(self, hedge: bool) -> None:
+        """Hedge mode (LONG and SHORT positions) or one-way mode (BOTH, the default)."""
+        self.positions.hedge_mode = hedge
 
     def __enter__(self) -> Self:
         return self.start()
