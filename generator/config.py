@@ -46,6 +46,8 @@ class CodegenConfig:
     package: PackageConfig
     static: tuple[StaticModules, ...] = ()
     changelog_path: Path = Path("CHANGELOG.md")
+    streams_path: Path | None = None
+    """The AsyncAPI document of the streaming API (``streams = "..."``), when there is one."""
 
 
 def load_config(path: Path) -> CodegenConfig:
@@ -102,11 +104,16 @@ def load_config(path: Path) -> CodegenConfig:
             )
         )
     changelog = raw.get("changelog", "CHANGELOG.md")
+    streams = raw.get("streams")
+    if streams is not None and (not isinstance(streams, str) or not streams):
+        problems.append(Problem(file, 0, "/streams", "must name the AsyncAPI document", "config"))
+        streams = None
     config = CodegenConfig(
         path=path,
         changelog_path=path.parent / str(changelog),
         static=tuple(static),
         spec_path=path.parent / spec_name,
+        streams_path=path.parent / streams if streams else None,
         package=PackageConfig(
             import_name=import_name,
             distribution=text("distribution"),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import docs
+from generator.asyncapi import build_streams, check_streams
 from generator.config import CodegenConfig, PackageConfig, load_config
 from generator.emit_models import emit_models, model_attributes
 from generator.formatting import format_python
@@ -55,6 +56,11 @@ def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None
     spec = load_spec(spec_path or config.spec_path)
     problems = validate_spec(spec)
     problems += lint_spec(spec)
+    if config.streams_path is not None:
+        try:
+            problems += check_streams(config.streams_path)[1]
+        except SpecError as exc:
+            problems += exc.problems
     if errors_in(problems):
         raise SpecError(problems)
     return CheckedSpec(config, spec, tuple(problems))
@@ -97,6 +103,8 @@ class Render:
 
     template: str
     when: Callable[[Api], bool] = lambda api: True
+    needs: str | None = None
+    """A context entry the file needs (e.g. ``streams``): not rendered when it is empty."""
 
     def outputs(self, api: Api, import_name: str) -> list[tuple[str, dict[str, Any]]]:
         """``(output path, extra context)`` for each file this template renders."""
@@ -116,6 +124,8 @@ RENDERS = (
     Render("pkg/cli.py.j2"),
     Render("pkg/__main__.py.j2"),
     Render("pkg/__init__.py.j2"),
+    Render("pkg/stream.py.j2", needs="streams"),
+    Render("docs/streams.md.j2", needs="streams"),
     Render("pkg/resources/__init__.py.j2"),
     Render("pkg/resources/TAG.py.j2"),
     Render("pyproject.toml.j2"),
@@ -203,9 +213,20 @@ def build_tree(
         "examples": _reference_examples(api, package, attributes),
         "models": docs.model_docs(api, attributes),
     }
+    streams = None
+    if config.streams_path is not None:
+        streams = build_streams(check_streams(config.streams_path)[0])
+        python[f"{pkg}/stream_models.py"] = emit_models(
+            streams.models,
+            package=pkg,
+            template_dir=template_dir / "datamodel",
+            header=header,
+            spec_file=display_path(config.streams_path),
+        )
+    context["streams"] = streams
     tree: FileTree = {}
     for entry in RENDERS:
-        if not entry.when(api):
+        if not entry.when(api) or (entry.needs and not context.get(entry.needs)):
             continue
         for relative, extra in entry.outputs(api, pkg):
             file_header = header if relative.endswith((".py", ".toml")) else markdown_header

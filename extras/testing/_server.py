@@ -21,6 +21,7 @@ from ._faults import FaultQueue
 from ._jwt import TokenError, TokenIssuer
 from ._log import RequestLog
 from ._state import ExchangeState
+from ._ws import WS_PATH, StreamHub
 
 __all__ = ["FakeExchange"]
 
@@ -93,6 +94,8 @@ class FakeExchange:
             log=self.requests,
             body_limit=body_limit,
         )
+        self.stream = StreamHub(clock=self.clock, state=self.state, tokens=self.tokens)
+        self.app.websocket = self.stream
         self._token: str | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -136,6 +139,11 @@ class FakeExchange:
         return f"http://{host}:{self.port}"
 
     @property
+    def ws_url(self) -> str:
+        """The WebSocket URL, e.g. ``ws://127.0.0.1:54321/ws`` (only once started)."""
+        return "ws" + self.url.removeprefix("http") + WS_PATH
+
+    @property
     def running(self) -> bool:
         """True between `start` and `stop`."""
         return self._thread is not None and self._thread.is_alive()
@@ -168,7 +176,7 @@ class FakeExchange:
             access_log=False,
             lifespan="off",
             http="h11",
-            ws="none",
+            ws="websockets-sansio",
             loop="asyncio",
             server_header=False,
             timeout_graceful_shutdown=2,
@@ -236,6 +244,7 @@ class FakeExchange:
         self.faults.clear()
         self.requests.clear()
         self.tokens.reset()
+        self.stream.reset()
         self._token = None
 
     def __enter__(self) -> Self:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .resources.listen_key import AsyncListenKeyResource, ListenKeyResource
     from .resources.system import AsyncSystemResource, SystemResource
     from .resources.user import AsyncUserResource, UserResource
+    from .stream import AsyncStreams, Streams
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -70,6 +71,13 @@ class Client(SyncAPIClient):
         from .resources.system import SystemResource  # noqa: PLC0415
 
         return SystemResource(self)
+
+    @cached_property
+    def stream(self) -> Streams:
+        """Real-time streams: ``market(topics)`` and ``user()`` (see the ``stream`` module)."""
+        from .stream import Streams  # noqa: PLC0415
+
+        return Streams(self)
 
     def __init__(
         self,
@@ -172,6 +180,13 @@ class AsyncClient(AsyncAPIClient):
         from .resources.system import AsyncSystemResource  # noqa: PLC0415
 
         return AsyncSystemResource(self)
+
+    @cached_property
+    def stream(self) -> AsyncStreams:
+        """Real-time streams: ``market(topics)`` and ``user()`` (see the ``stream`` module)."""
+        from .stream import AsyncStreams  # noqa: PLC0415
+
+        return AsyncStreams(self)
 
     def __init__(
         self,

@@ -39,6 +39,11 @@ What it does:
   one path or one operationId, once or N times;
 * answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
   this status, headers and body, once or N times", sent exactly as given;
+* serves the WebSocket streams on ``/ws`` (`StreamHub`, ``ex.stream``): market channels
+  of a simulated feed that tests move (``ex.stream.move_price("BTCUSDT", "65010")``,
+  ``ex.stream.publish_trade(...)``), the user channel (``ex.stream.push_user_event(...)``)
+  and stream faults (drop, unanswered pings, skipped depth version, refused subscription,
+  expired listenKey);
 * records every request exactly as received, with the operationId it was routed to and
   the response it got (`RequestLog`).
 """
@@ -54,9 +59,11 @@ from ._log import RecordedRequest, RecordedResponse, RequestLog
 from ._params import MAX_FAVORITE_SYMBOLS, MAX_HISTORY_LIMIT, MAX_PAGE_SIZE
 from ._server import FakeExchange
 from ._state import LISTEN_KEY_TTL_MS, ChangeLogEntry, ExchangeState, UserProfile
+from ._ws import StreamHub
 
 __all__ = [
     "FakeExchange",
+    "StreamHub",
     "ExchangeApp",
     "ExchangeClock",
     "ExchangeState",
