@@ -26,7 +26,9 @@ T = TypeVar("T")
 class SyncStream:
     """A `Stream` for synchronous code: ``with`` it, then iterate over it."""
 
-    def __init__(self, build: Callable[[], Awaitable[Stream]], cleanup: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, build: Callable[[], Awaitable[Stream]], cleanup: Callable[[], None] | None = None
+    ) -> None:
         self._build = build
         self._cleanup = cleanup
         self._loop: asyncio.AbstractEventLoop | None = None

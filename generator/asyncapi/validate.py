@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft7Validator, Draft202012Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from generator.loader import LoadedSpec, load_spec
@@ -115,7 +115,7 @@ def _walk(node: Any, pointer: str) -> list[tuple[str, dict[str, Any]]]:
 def _examples(spec: LoadedSpec) -> list[Problem]:
     """Each message's examples validate against its payload (references resolved in place)."""
     document = spec.document
-    registry: Registry[Any] = Registry().with_resource(_ROOT, Resource(document, DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(_ROOT, DRAFT202012.create_resource(document))
     problems = []
     for name, message in document.get("components", {}).get("messages", {}).items():
         base = pointer_join("/components/messages", name)
@@ -130,5 +130,7 @@ def _examples(spec: LoadedSpec) -> list[Problem]:
         for index, example in enumerate(examples):
             for error in validator.iter_errors(example.get("payload")):
                 where = pointer_join(base, "examples", index, "payload", *error.absolute_path)
-                problems.append(spec.problem(where, f"example does not match the payload: {error.message}", "lint"))
+                problems.append(
+                    spec.problem(where, f"example does not match the payload: {error.message}", "lint")
+                )
     return problems

@@ -91,7 +91,7 @@ class StreamOptions:
 
     def backoff(self, attempt: int) -> float:
         """The delay before reconnection attempt ``attempt`` (0-based)."""
-        delay = min(self.backoff_max, self.backoff_initial * (2**attempt))
+        delay = min(self.backoff_max, self.backoff_initial * 2.0**attempt)
         return delay * (0.5 + self.random() / 2)
 
 
@@ -108,9 +108,7 @@ def _decode(routes: Sequence[Route], payload: dict[str, Any]) -> object:
         for route in routes:
             if not route.pattern.match(topic):
                 continue
-            if route.match and not (
-                isinstance(data, dict) and all(data.get(k) == v for k, v in route.match)
-            ):
+            if route.match and not (isinstance(data, dict) and all(data.get(k) == v for k, v in route.match)):
                 continue
             try:
                 return route.model.model_validate(payload)
@@ -371,19 +369,22 @@ class Stream:
                     first.set_exception(StreamClosedError(f"cannot connect: {type(error).__name__}"))
                     return
                 logger.info("stream connection to %s lost: %s", redact_url(url), type(error).__name__)
-            if self._closing:
+            if self._is_closing():
                 break
             if self.options.max_reconnects is not None and attempt >= self.options.max_reconnects:
-                error = StreamClosedError(f"gave up after {attempt} reconnection attempts")
+                gave_up = StreamClosedError(f"gave up after {attempt} reconnection attempts")
                 if not first.done():
-                    first.set_exception(error)
+                    first.set_exception(gave_up)
                     return
-                self._queue.put(_End(error))
+                self._queue.put(_End(gave_up))
                 return
             await self.options.sleep(self.options.backoff(attempt))
             attempt += 1
         if not first.done():
             first.set_exception(StreamClosedError("the stream is closed"))
+
+    def _is_closing(self) -> bool:
+        return self._closing
 
     async def _start_session(self, ws: Any, reader: asyncio.Task[None], *, resumed: bool) -> None:
         """Wait for the auth acknowledgement, announce a gap, resubscribe."""

@@ -41,7 +41,7 @@ class SymbolFeed:
     asks: dict[Decimal, Decimal] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._rng = random.Random(f"{self.seed}:{self.symbol}")
+        self._rng = random.Random(f"{self.seed}:{self.symbol}")  # noqa: S311 - simulated quantities
         self.open_price = self.high = self.low = self.price
         self.bids, self.asks = self._book_at(self.price)
 

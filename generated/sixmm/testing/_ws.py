@@ -16,6 +16,7 @@ with code 4001, as the spec assumes).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 import time
@@ -30,7 +31,6 @@ from ._envelope import EnvelopeError
 from ._jwt import TokenError, TokenIssuer
 from ._market_feed import SymbolFeed
 from ._state import ExchangeState
-
 
 WS_PATH = "/ws"
 CLOSE_LISTEN_KEY_EXPIRED = 4001
@@ -98,7 +98,9 @@ class StreamHub:
     ) -> None:
         """A trade on ``symbol``, then its ticker, klines and all-tickers."""
         feed = self.feed(symbol)
-        self._publish(f"market.trade.{symbol}", feed.trade(Decimal(price), Decimal(qty), side, self.clock.now()))
+        self._publish(
+            f"market.trade.{symbol}", feed.trade(Decimal(price), Decimal(qty), side, self.clock.now())
+        )
         self._publish_summaries(feed)
 
     def _publish_summaries(self, feed: SymbolFeed) -> None:
@@ -140,10 +142,8 @@ class StreamHub:
     def expire_listen_keys(self) -> None:
         """Expire every listenKey now and close their connections with code 4001."""
         for key in list(self.state.listen_keys):
-            try:
+            with contextlib.suppress(EnvelopeError):
                 self.state.close_listen_key(key)
-            except EnvelopeError:
-                pass
         self._each(lambda c: c.close(CLOSE_LISTEN_KEY_EXPIRED), [c for c in self._open() if c.listen_key])
 
     # -- observing ------------------------------------------------------------------------
@@ -153,7 +153,7 @@ class StreamHub:
         return sum(1 for c in self._open() if topic in c.topics)
 
     def wait_for_subscribers(self, topic: str, count: int = 1, timeout: float = 5.0) -> None:
-        """Return once ``count`` connections are subscribed to ``topic``; raise TimeoutError after ``timeout``."""
+        """Return once ``count`` connections are subscribed to ``topic`` (TimeoutError after ``timeout``)."""
         deadline = time.monotonic() + timeout
         while self.subscribers(topic) < count:
             if time.monotonic() > deadline:
@@ -189,10 +189,9 @@ class StreamHub:
     def _each(self, action: Callable[[_Connection], Any], connections: Iterable[_Connection]) -> None:
         futures = [asyncio.run_coroutine_threadsafe(action(c), c.loop) for c in connections]
         for future in futures:
-            try:
+            # A connection closing meanwhile is not the publisher's problem.
+            with contextlib.suppress(Exception):
                 future.result(_PUBLISH_TIMEOUT)
-            except Exception:  # noqa: BLE001 - a connection closing meanwhile is not the publisher's problem
-                pass
 
     # -- ASGI -----------------------------------------------------------------------------
 
