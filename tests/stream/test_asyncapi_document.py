@@ -1,0 +1,71 @@
+"""The AsyncAPI document: schema validation, house rules, what the generator reads from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.asyncapi import build_streams, check_streams
+from generator.problems import SpecError
+from tests.support.paths import STREAMS_SPEC
+
+
+def _mutated(tmp_path: Path, change: object) -> Path:
+    document = yaml.safe_load(STREAMS_SPEC.read_text(encoding="utf-8"))
+    change(document)  # type: ignore[operator]
+    path = tmp_path / "ws.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_the_document_is_valid_asyncapi_3() -> None:
+    spec, problems = check_streams(STREAMS_SPEC)
+    assert problems == []
+    streams = build_streams(spec)
+    assert streams.default_url == "wss://ws.6mm.com/ws"
+    assert streams.auth_params == ("listenKey", "token")
+    addresses = {c.address: c for c in streams.channels}
+    assert set(addresses) == {
+        "market.depth.{symbol}",
+        "market.trade.{symbol}",
+        "market.kline.{symbol}.{interval}",
+        "market.ticker.{symbol}",
+        "market.tickers",
+        "user.{userId}",
+    }
+    assert addresses["user.{userId}"].private and not addresses["market.tickers"].private
+    assert [m.match for m in addresses["user.{userId}"].messages] == [
+        (("eventType", "ORDER_TRADE_UPDATE"),),
+        (("eventType", "ACCOUNT_UPDATE"),),
+    ]
+
+
+def test_a_schema_violation_is_located(tmp_path: Path) -> None:
+    path = _mutated(tmp_path, lambda d: d["servers"]["production"].pop("protocol"))
+    with pytest.raises(SpecError) as caught:
+        check_streams(path)
+    [problem] = caught.value.problems
+    assert problem.rule == "asyncapi" and problem.pointer.startswith("/servers/production")
+    assert problem.line > 0
+
+
+def test_an_example_that_contradicts_its_payload_is_reported(tmp_path: Path) -> None:
+    def break_example(d: dict) -> None:  # type: ignore[type-arg]
+        d["components"]["messages"]["Trade"]["examples"][0]["payload"]["ts"] = "soon"
+
+    with pytest.raises(SpecError) as caught:
+        check_streams(_mutated(tmp_path, break_example))
+    assert [p.rule for p in caught.value.problems] == ["lint"]
+    assert caught.value.problems[0].pointer == "/components/messages/Trade/examples/0/payload/ts"
+
+
+def test_decimals_must_be_strings(tmp_path: Path) -> None:
+    def numeric(d: dict) -> None:  # type: ignore[type-arg]
+        d["components"]["schemas"]["TradeData"]["properties"]["price"]["type"] = "number"
+        d["components"]["messages"]["Trade"]["examples"][0]["payload"]["data"]["price"] = 1
+
+    with pytest.raises(SpecError) as caught:
+        check_streams(_mutated(tmp_path, numeric))
+    assert any("decimals are strings" in p.message for p in caught.value.problems)
