@@ -264,9 +264,9 @@ class StreamHub:
                 why = f"subscription refused: {refused}" if refused else "unknown topic"
                 await connection.send({**ack, "success": False, "message": why})
                 return
+            connection.topics.update(topics)  # before the ack: once acknowledged, pushes flow
             await connection.send(ack)
             for topic in topics:
-                connection.topics.add(topic)
                 if topic.startswith("market.depth."):
                     feed = self.feed(topic.removeprefix("market.depth."))
                     await connection.send(

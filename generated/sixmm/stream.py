@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from . import stream_models as _models
+from ._orderbook import OrderBook, track_order_book
 from ._stream import Route, Stream, StreamOptions
 from ._stream_errors import (
     Gap,
@@ -40,6 +41,8 @@ __all__ = [
     "Stream",
     "SyncStream",
     "StreamOptions",
+    "OrderBook",
+    "track_order_book",
     "Gap",
     "UnknownMessage",
     "StreamError",
@@ -156,15 +159,15 @@ class AsyncStreams:
 
 
 class _ManagedStream(Stream):
-    """A stream that stops its key's keepalive when it closes."""
+    """A stream that stops its key's keepalive (``keepalive``) when it closes."""
 
     def __init__(self, *args: object, manager: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._manager = manager
+        self.keepalive = manager
 
     async def close(self) -> None:
         await super().close()
-        stop = getattr(self._manager, "stop", None)
+        stop = getattr(self.keepalive, "stop", None)
         if stop is not None:
             await stop()
 

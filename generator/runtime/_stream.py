@@ -54,6 +54,24 @@ ConnectUrl = Callable[[bool], Awaitable[str]]
 """Returns the URL to (re)connect to; its argument is True after the server refused the last one."""
 
 _REQUEST_IDS = itertools.count(int(time.time() * 1000))
+_QUERY = re.compile(r"\?[^\s]*")
+
+
+class _RedactQuery(logging.Filter):
+    """Hides query strings (listenKey, token) in the WebSocket library's records: it logs the request line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _QUERY.sub("?<redacted>", a) if isinstance(a, str) else a for a in record.args
+            )
+        record.msg = _QUERY.sub("?<redacted>", str(record.msg))
+        return True
+
+
+wire_logger = logging.getLogger(__name__.rpartition(".")[0] + ".stream.wire")
+"""The WebSocket library's records (handshake, frames at DEBUG), secrets redacted."""
+wire_logger.addFilter(_RedactQuery())
 
 
 @dataclass(frozen=True)
@@ -332,7 +350,11 @@ class Stream:
                 url = await self._connect_url(refused)
                 refused = False
                 async with connect(
-                    url, open_timeout=self.options.open_timeout, ping_interval=None, max_queue=None
+                    url,
+                    open_timeout=self.options.open_timeout,
+                    ping_interval=None,
+                    max_queue=None,
+                    logger=wire_logger,
                 ) as ws:
                     logger.info("stream connected to %s", redact_url(url))
                     reader = asyncio.create_task(self._read(ws), name="sixmm-stream-reader")

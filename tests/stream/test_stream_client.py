@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 
 import pytest
 
 from sixmm import AsyncClient, Client
-from sixmm.stream import Gap, StreamOptions, SubscriptionRefusedError, UnknownMessage
+from sixmm.stream import (
+    Gap,
+    OrderBook,
+    StreamOptions,
+    SubscriptionRefusedError,
+    UnknownMessage,
+    track_order_book,
+)
 from sixmm.stream_models import (
     AccountUpdateMessage,
     DepthMessage,
@@ -234,3 +242,61 @@ async def test_slow_consumer_overflow_drops_oldest_with_a_gap(ex: FakeExchange, 
     assert any(isinstance(i, Gap) and i.reason == "overflow" and i.dropped > 0 for i in items)
     trades = [i.data.price for i in items if isinstance(i, TradeMessage)]
     assert trades and trades[-1] == Decimal(6)
+
+
+async def test_listen_key_never_reaches_the_logs(
+    ex: FakeExchange, client: AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    async with client.stream.user(url=ex.ws_url, options=fast_options()):
+        [key] = ex.state.listen_keys
+    assert "GET /ws?<redacted>" in caplog.text  # the library's request line was logged, redacted
+    assert key not in caplog.text
+
+
+async def test_failed_renewal_makes_a_new_key_and_reconnects(ex: FakeExchange, client: AsyncClient) -> None:
+    async with client.stream.user(url=ex.ws_url, options=fast_options()) as stream:
+        [old] = ex.state.listen_keys
+        ex.state.close_listen_key(old)  # the server forgot it; the connection stays open
+        await stream.keepalive.run_once()  # type: ignore[attr-defined]  # the renewal fails
+        gap = await stream.recv()
+        assert isinstance(gap, Gap)
+        [new] = ex.state.listen_keys
+        assert new != old
+        await asyncio.to_thread(ex.stream.wait_for_subscribers, f"user.{ex.state.profile.user_id}")
+        await asyncio.to_thread(ex.stream.push_user_event, {"eventType": "ACCOUNT_UPDATE"})
+        assert isinstance(await stream.recv(), AccountUpdateMessage)
+
+
+async def test_order_book_follows_snapshot_and_updates_and_recovers_from_a_gap(
+    ex: FakeExchange, client: AsyncClient
+) -> None:
+    book = OrderBook("BTCUSDT")
+    async with client.stream.market([], url=ex.ws_url, options=fast_options()) as stream:
+        books = track_order_book(stream, DEPTH, book)
+        await anext(books)
+        assert book.version == 1 and book.best_bid() == max(ex.stream.feed("BTCUSDT").bids.items())
+        await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "65100")
+        await anext(books)
+        feed = ex.stream.feed("BTCUSDT")
+        assert book.version == 2 and (book.bids, book.asks) == (feed.bids, feed.asks)
+        bids, asks = book.top(2)
+        assert bids == sorted(feed.bids.items(), reverse=True)[:2] and asks == sorted(feed.asks.items())[:2]
+        ex.stream.skip_depth_version("BTCUSDT")
+        await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "65200")  # version 4: a gap
+        await anext(books)  # the resubscription's fresh snapshot
+        assert book.gaps == 1 and book.synced and book.version == 4
+        assert book.best_ask() == min(ex.stream.feed("BTCUSDT").asks.items())
+    assert [r["op"] for r in ex.stream.requests] == ["subscribe", "unsubscribe", "subscribe"]
+
+
+def test_order_book_ignores_updates_before_a_snapshot() -> None:
+    book = OrderBook("BTCUSDT")
+    update = {"data": {"symbol": "BTCUSDT", "type": "update", "startVersion": 2, "endVersion": 2, "bids": []}}
+    assert not book.apply(update) and book.version is None
+    snapshot = {
+        "data": {"symbol": "BTCUSDT", "type": "snapshot", "endVersion": 1, "bids": [["1", "2"]], "asks": []}
+    }
+    assert book.apply(snapshot)
+    assert book.apply({"data": {**update["data"], "bids": [["1", "0"]]}})
+    assert book.best_bid() is None and book.version == 2
