@@ -226,8 +226,8 @@ class StreamHub:
             self.connections_opened += 1
         try:
             if user_id is not None:
+                connection.topics.add(f"user.{user_id}")  # before the ack: once acknowledged, events flow
                 await connection.send({"event": "auth", "success": True, "data": user_id})
-                connection.topics.add(f"user.{user_id}")
             while True:
                 message = await receive()
                 if message["type"] == "websocket.disconnect":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 import yaml
 
 from generator.asyncapi import build_streams, check_streams
+from generator.asyncapi.diff import diff_streams
 from generator.problems import SpecError
 from tests.support.paths import STREAMS_SPEC
 
@@ -69,3 +71,16 @@ def test_decimals_must_be_strings(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         check_streams(_mutated(tmp_path, numeric))
     assert any("decimals are strings" in p.message for p in caught.value.problems)
+
+
+def test_stream_diff_classifies_removals_as_breaking() -> None:
+    old = yaml.safe_load(STREAMS_SPEC.read_text(encoding="utf-8"))
+    new = copy.deepcopy(old)
+    del new["channels"]["marketTickers"]
+    del new["components"]["schemas"]["TradeData"]["properties"]["tradeId"]
+    new["channels"]["extra"] = {"address": "market.extra", "messages": {}}
+    changes = {(c.impact.value, c.kind, c.where) for c in diff_streams(old, new)}
+    assert ("breaking", "channel removed", "stream market.tickers") in changes
+    assert ("non-breaking", "channel added", "stream market.extra") in changes
+    assert any(i == "breaking" and w.startswith("stream market.trade.{symbol} trade") for i, _, w in changes)
+    assert diff_streams(old, old) == []
