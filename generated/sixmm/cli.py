@@ -327,6 +327,7 @@ CLI = CliSpec(
             default_interval=1800.0,
         ),
     ),
+    streams=True,
 )
 
 
