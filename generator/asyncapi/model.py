@@ -16,6 +16,8 @@ class StreamMessage:
     """The class of its payload in the stream models module."""
     match: tuple[tuple[str, str], ...] = ()
     """``(field of data, value)`` pairs a push must have to be this message (``const`` in the spec)."""
+    examples: tuple[str, ...] = ()
+    """The spec's example payloads, as compact JSON."""
 
 
 @dataclass(frozen=True)

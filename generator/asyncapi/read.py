@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -68,6 +69,11 @@ def build_streams(spec: LoadedSpec) -> Streams:
                     name=message.get("name", message_key),
                     model=schema_name(payload.get("$ref", "")) or "",
                     match=_match(document, payload),
+                    examples=tuple(
+                        json.dumps(e["payload"], separators=(", ", ": "))
+                        for e in message.get("examples", [])
+                        if "payload" in e
+                    ),
                 )
             )
         channels.append(

@@ -4,11 +4,13 @@
 2. the document matches the AsyncAPI 3.0.0 JSON Schema (draft-07, vendored: no network);
 3. house rules: every operation's messages belong to its channel; every component schema
    property has a description; ``format: decimal`` only on strings; every message has an
-   example, and each example's payload matches the message's payload schema.
+   example, and each example's payload matches the message's payload schema; every ``x-``
+   key is declared in the shared vocabulary (generator/extensions.yaml).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from pathlib import Path
@@ -18,8 +20,9 @@ from jsonschema import Draft7Validator, Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from generator.extensions import vocabulary
 from generator.loader import LoadedSpec, load_spec
-from generator.problems import Problem, SpecError, errors_in, pointer_join
+from generator.problems import Problem, Severity, SpecError, errors_in, pointer_join
 from generator.spec_walk import iter_refs
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "asyncapi-3.0.0.schema.json"
@@ -69,7 +72,27 @@ def validate_streams(spec: LoadedSpec) -> list[Problem]:
 
 def lint_streams(spec: LoadedSpec) -> list[Problem]:
     """Every house-rule problem of a schema-valid document."""
-    return _operation_messages(spec) + _schema_rules(spec) + _examples(spec)
+    return _operation_messages(spec) + _schema_rules(spec) + _examples(spec) + _extensions(spec)
+
+
+def _extensions(spec: LoadedSpec) -> list[Problem]:
+    """One ``x-`` vocabulary for both documents: an undeclared extension is an error, and a
+    declared one is a warning, since the stream generator reads none of them."""
+    declared = vocabulary().extensions
+    problems = []
+    for where, node in _walk(spec.document, ""):
+        for key in node:
+            if not (isinstance(key, str) and key.startswith("x-")):
+                continue
+            at = pointer_join(where, key)
+            if key not in declared:
+                problems.append(
+                    spec.problem(at, f"{key} is not declared in generator/extensions.yaml", "extensions")
+                )
+            else:
+                problem = spec.problem(at, f"{key} is not read for the stream document", "extensions")
+                problems.append(dataclasses.replace(problem, severity=Severity.WARNING))
+    return problems
 
 
 def _operation_messages(spec: LoadedSpec) -> list[Problem]:

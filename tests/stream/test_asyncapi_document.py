@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import yaml
 from generator.asyncapi import build_streams, check_streams
 from generator.asyncapi.diff import diff_streams
 from generator.problems import SpecError
-from tests.support.paths import STREAMS_SPEC
+from tests.support.paths import GENERATED, STREAMS_SPEC
 
 
 def _mutated(tmp_path: Path, change: object) -> Path:
@@ -84,3 +85,31 @@ def test_stream_diff_classifies_removals_as_breaking() -> None:
     assert ("non-breaking", "channel added", "stream market.extra") in changes
     assert any(i == "breaking" and w.startswith("stream market.trade.{symbol} trade") for i, _, w in changes)
     assert diff_streams(old, old) == []
+
+
+def test_extensions_share_the_declared_vocabulary(tmp_path: Path) -> None:
+    def undeclared(d: dict) -> None:  # type: ignore[type-arg]
+        d["channels"]["user"]["x-private"] = True
+
+    with pytest.raises(SpecError) as caught:
+        check_streams(_mutated(tmp_path, undeclared))
+    [problem] = caught.value.problems
+    assert problem.rule == "extensions" and problem.pointer == "/channels/user/x-private"
+
+
+def test_every_documented_example_push_parses_into_its_model() -> None:
+    from sixmm._stream import _decode
+    from sixmm.stream import ROUTES
+
+    page = (GENERATED / "docs" / "streams.md").read_text(encoding="utf-8")
+    streams = build_streams(check_streams(STREAMS_SPEC)[0])
+    seen = 0
+    for channel in streams.channels:
+        for message in channel.messages:
+            assert message.examples, message.name
+            for example in message.examples:
+                assert f"```json\n{example}\n```" in page
+                parsed = _decode(ROUTES, json.loads(example))
+                assert type(parsed).__name__ == message.model
+                seen += 1
+    assert seen == 7
