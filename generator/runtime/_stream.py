@@ -217,7 +217,11 @@ class Stream:
         await self.close()
 
     async def open(self) -> None:
-        """Connect, authenticate and subscribe; raises when the first connection fails."""
+        """Connect, authenticate and subscribe.
+
+        A refused subscription or authentication raises at once; an unreachable server is
+        retried with backoff (up to ``max_reconnects`` attempts when set).
+        """
         self._queue = _Queue(self.options.queue_size)
         self._connected = asyncio.Event()
         first: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -240,6 +244,8 @@ class Stream:
                 await self._task
             self._task = None
         self._fail_pending(StreamClosedError("the stream is closed"))
+        if self._queue is not None:
+            self._queue.put(_End())  # a consumer still iterating stops after what was received
 
     # -- consuming ------------------------------------------------------------------------
 
@@ -427,7 +433,20 @@ class Stream:
             self._queue.put(Gap("reconnect", self.topics))
         self._ws = ws
         if self._topics:
-            await self._request("subscribe", self.topics, ws)
+            try:
+                await self._request("subscribe", self.topics, ws)
+            except SubscriptionRefusedError:
+                if not resumed:
+                    raise
+                # Refused on resubscription: topic by topic, so that only the refused ones are
+                # dropped; the consumer gets each refusal from the iteration and the stream goes on
+                # (a reconnection would only be refused again).
+                for topic in self.topics:
+                    try:
+                        await self._request("subscribe", (topic,), ws)
+                    except SubscriptionRefusedError as error:
+                        self._topics.pop(topic, None)
+                        self._queue.put(error)
 
     async def _watch(self, ws: Any, reader: asyncio.Task[None]) -> None:
         """Until the reader ends: ping after quiet periods, drop the connection when stale."""

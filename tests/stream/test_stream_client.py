@@ -300,3 +300,30 @@ def test_order_book_ignores_updates_before_a_snapshot() -> None:
     assert book.apply(snapshot)
     assert book.apply({"data": {**update["data"], "bids": [["1", "0"]]}})
     assert book.best_bid() is None and book.version == 2
+
+
+async def test_refused_resubscription_is_raised_once_and_the_stream_goes_on(
+    ex: FakeExchange, client: AsyncClient
+) -> None:
+    ticker = "market.ticker.BTCUSDT"
+    async with client.stream.market([TRADE, ticker], url=ex.ws_url, options=fast_options()) as stream:
+        ex.stream.refuse_subscription(TRADE, count=2)  # the bulk request, then TRADE alone
+        await asyncio.to_thread(ex.stream.drop_connections)
+        assert isinstance(await stream.recv(), Gap)
+        with pytest.raises(SubscriptionRefusedError):
+            await stream.recv()
+        assert stream.topics == (ticker,)
+        await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "1")
+        assert isinstance(await stream.recv(), TickerMessage)
+    assert ex.stream.connections_opened == 2
+
+
+async def test_closing_ends_the_iteration_after_what_was_received(
+    ex: FakeExchange, client: AsyncClient
+) -> None:
+    stream = client.stream.market([TRADE], url=ex.ws_url, options=fast_options())
+    await stream.open()
+    await publish_trades(ex, "1")
+    await stream.ping()  # acknowledged after the trade: the trade is queued
+    await stream.close()
+    assert [type(m) for m in [m async for m in stream]] == [TradeMessage]
