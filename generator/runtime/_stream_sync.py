@@ -85,10 +85,10 @@ class SyncStream:
             except StopAsyncIteration:
                 return
 
-    def recv(self) -> object:
-        """The next message; blocks until one arrives."""
+    def recv(self, timeout: float | None = None) -> object:
+        """The next message; blocks until one arrives (`TimeoutError` after ``timeout`` seconds)."""
         assert self.stream is not None
-        return self._call(self.stream.recv())
+        return self._call(asyncio.wait_for(self.stream.recv(), timeout))
 
     def subscribe(self, topics: Iterable[str]) -> None:
         """As `Stream.subscribe`."""

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -33,6 +34,7 @@ from tests.support.streams import RecordedSleeps, fast_options
 
 TRADE = "market.trade.BTCUSDT"
 DEPTH = "market.depth.BTCUSDT"
+RECV_TIMEOUT = 30.0
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +62,15 @@ async def publish_trades(ex: FakeExchange, *prices: str) -> None:
         await asyncio.to_thread(ex.stream.publish_trade, "BTCUSDT", price)
 
 
+async def recv(stream: Any) -> object:
+    """The next message; a race in a test fails it instead of hanging the suite."""
+    return await asyncio.wait_for(stream.recv(), RECV_TIMEOUT)
+
+
 async def next_of(stream: object, kind: type, limit: int = 50) -> object:
     """The next message of ``kind``, skipping others (a bounded number)."""
     for _ in range(limit):
-        message = await stream.recv()  # type: ignore[attr-defined]
+        message = await recv(stream)
         if isinstance(message, kind):
             return message
     raise AssertionError(f"no {kind.__name__} within {limit} messages")
@@ -72,19 +79,19 @@ async def next_of(stream: object, kind: type, limit: int = 50) -> object:
 async def test_every_public_channel_is_typed(ex: FakeExchange, client: AsyncClient) -> None:
     topics = [DEPTH, TRADE, "market.kline.BTCUSDT.1m", "market.ticker.BTCUSDT", "market.tickers"]
     async with client.stream.market(topics, url=ex.ws_url, options=fast_options()) as stream:
-        snapshot = await stream.recv()
+        snapshot = await recv(stream)
         assert isinstance(snapshot, DepthMessage)
         assert snapshot.data.type == "snapshot" and snapshot.data.end_version == 1
         await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "65010")
-        update = await stream.recv()
+        update = await recv(stream)
         assert isinstance(update, DepthMessage) and update.data.type == "update"
         assert update.data.start_version == 2
-        assert isinstance((ticker := await stream.recv()), TickerMessage)
+        assert isinstance((ticker := await recv(stream)), TickerMessage)
         assert ticker.data.last_price == Decimal("65010")
-        kline = await stream.recv()
+        kline = await recv(stream)
         assert isinstance(kline, KlineMessage) and kline.topic == "market.kline.BTCUSDT.1m"
         assert kline.data.close == Decimal("65010")
-        tickers = await stream.recv()
+        tickers = await recv(stream)
         assert isinstance(tickers, TickersMessage) and tickers.data[0].symbol == "BTCUSDT"
         await publish_trades(ex, "65011.5")
         trade = await next_of(stream, TradeMessage)
@@ -97,7 +104,7 @@ async def test_subscribe_and_unsubscribe_while_running(ex: FakeExchange, client:
         await stream.subscribe([TRADE])
         assert ex.stream.subscribers(TRADE) == 1
         await publish_trades(ex, "1")
-        assert isinstance(await stream.recv(), TradeMessage)
+        assert isinstance(await recv(stream), TradeMessage)
         await stream.unsubscribe([TRADE])
         assert ex.stream.subscribers(TRADE) == 0 and stream.topics == ()
         ops = [r["op"] for r in ex.stream.requests]
@@ -132,7 +139,7 @@ async def test_dropped_connection_reconnects_with_gap_and_nothing_lost(
         await asyncio.to_thread(ex.stream.drop_connections)
         await asyncio.to_thread(ex.stream.wait_for_subscribers, TRADE)
         await publish_trades(ex, "4", "5")
-        received = [await stream.recv() for _ in range(6)]
+        received = [await recv(stream) for _ in range(6)]
     prices = [m.data.price for m in received if isinstance(m, TradeMessage)]
     assert prices == [Decimal(p) for p in "12345"]
     assert isinstance(received[3], Gap) and received[3].reason == "reconnect"
@@ -157,10 +164,10 @@ async def test_stale_connection_is_detected_by_application_pings(
 
 async def test_skipped_depth_version_is_visible(ex: FakeExchange, client: AsyncClient) -> None:
     async with client.stream.market([DEPTH], url=ex.ws_url, options=fast_options()) as stream:
-        snapshot = await stream.recv()
+        snapshot = await recv(stream)
         ex.stream.skip_depth_version("BTCUSDT")
         await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "65001")
-        update = await stream.recv()
+        update = await recv(stream)
         assert isinstance(snapshot, DepthMessage) and isinstance(update, DepthMessage)
         assert update.data.start_version != snapshot.data.end_version + 1
 
@@ -176,9 +183,9 @@ async def test_user_stream_with_listen_key(ex: FakeExchange, client: AsyncClient
             ex.stream.push_user_event, {"eventType": "ACCOUNT_UPDATE", "frozenBalance": "2.25"}
         )
         await asyncio.to_thread(ex.stream.push_user_event, {"eventType": "SOMETHING_NEW", "x": 1})
-        order = await stream.recv()
-        account = await stream.recv()
-        unknown = await stream.recv()
+        order = await recv(stream)
+        account = await recv(stream)
+        unknown = await recv(stream)
     assert isinstance(order, OrderTradeUpdateMessage)
     assert order.data.order_status == "NEW" and order.data.price == Decimal("1.5")
     assert isinstance(account, AccountUpdateMessage) and account.data.frozen_balance == Decimal("2.25")
@@ -194,19 +201,19 @@ async def test_expired_listen_key_gets_a_new_key_and_a_gap(ex: FakeExchange, cli
     async with client.stream.user(url=ex.ws_url, options=fast_options()) as stream:
         first_keys = set(ex.state.listen_keys)
         await asyncio.to_thread(ex.stream.expire_listen_keys)
-        gap = await stream.recv()
+        gap = await recv(stream)
         assert isinstance(gap, Gap) and gap.reason == "reconnect"
         await asyncio.to_thread(ex.stream.wait_for_subscribers, topic)
         new_keys = set(ex.state.listen_keys)
         assert new_keys and not new_keys & first_keys
         await asyncio.to_thread(ex.stream.push_user_event, {"eventType": "ACCOUNT_UPDATE"})
-        assert isinstance(await stream.recv(), AccountUpdateMessage)
+        assert isinstance(await recv(stream), AccountUpdateMessage)
 
 
 async def test_user_stream_with_token(ex: FakeExchange, client: AsyncClient) -> None:
     async with client.stream.user(url=ex.ws_url, access_token=ex.access_token, options=fast_options()) as s:
         await asyncio.to_thread(ex.stream.push_user_event, {"eventType": "ACCOUNT_UPDATE", "balance": "3"})
-        message = await s.recv()
+        message = await recv(s)
     assert isinstance(message, AccountUpdateMessage) and message.data.balance == Decimal(3)
     assert ex.state.listen_keys == {}
 
@@ -215,14 +222,14 @@ def test_sync_facade_market_and_user(ex: FakeExchange) -> None:
     with Client(base_url=ex.url, api_key=ex.api_key, api_secret=ex.api_secret, clock=ex.clock.now) as client:
         with client.stream.market([TRADE], url=ex.ws_url, options=fast_options()) as stream:
             ex.stream.publish_trade("BTCUSDT", "42")
-            message = stream.recv()
+            message = stream.recv(RECV_TIMEOUT)
             assert isinstance(message, TradeMessage) and message.data.price == Decimal(42)
             stream.subscribe(["market.ticker.ETHUSDT"])
             ex.stream.publish_trade("ETHUSDT", "3001")
-            assert isinstance(stream.recv(), TickerMessage)
+            assert isinstance(stream.recv(RECV_TIMEOUT), TickerMessage)
         with client.stream.user(url=ex.ws_url, options=fast_options()) as user:
             ex.stream.push_user_event({"eventType": "ACCOUNT_UPDATE"})
-            assert isinstance(next(iter(user)), AccountUpdateMessage)
+            assert isinstance(user.recv(RECV_TIMEOUT), AccountUpdateMessage)
             assert user.user_id == ex.state.profile.user_id
 
 
@@ -238,7 +245,7 @@ async def test_slow_consumer_overflow_drops_oldest_with_a_gap(ex: FakeExchange, 
         await publish_trades(ex, *"12345")
         await asyncio.to_thread(ex.stream.publish_trade, "BTCUSDT", "6")
         await stream.subscribe(["market.ticker.BTCUSDT"])  # an ack: every trade above was read
-        items = [await stream.recv() for _ in range(3)]
+        items = [await recv(stream) for _ in range(3)]
     assert any(isinstance(i, Gap) and i.reason == "overflow" and i.dropped > 0 for i in items)
     trades = [i.data.price for i in items if isinstance(i, TradeMessage)]
     assert trades and trades[-1] == Decimal(6)
@@ -259,13 +266,13 @@ async def test_failed_renewal_makes_a_new_key_and_reconnects(ex: FakeExchange, c
         [old] = ex.state.listen_keys
         ex.state.close_listen_key(old)  # the server forgot it; the connection stays open
         await stream.keepalive.run_once()  # type: ignore[attr-defined]  # the renewal fails
-        gap = await stream.recv()
+        gap = await recv(stream)
         assert isinstance(gap, Gap)
         [new] = ex.state.listen_keys
         assert new != old
         await asyncio.to_thread(ex.stream.wait_for_subscribers, f"user.{ex.state.profile.user_id}")
         await asyncio.to_thread(ex.stream.push_user_event, {"eventType": "ACCOUNT_UPDATE"})
-        assert isinstance(await stream.recv(), AccountUpdateMessage)
+        assert isinstance(await recv(stream), AccountUpdateMessage)
 
 
 async def test_order_book_follows_snapshot_and_updates_and_recovers_from_a_gap(
@@ -274,17 +281,17 @@ async def test_order_book_follows_snapshot_and_updates_and_recovers_from_a_gap(
     book = OrderBook("BTCUSDT")
     async with client.stream.market([], url=ex.ws_url, options=fast_options()) as stream:
         books = track_order_book(stream, DEPTH, book)
-        await anext(books)
+        await asyncio.wait_for(anext(books), RECV_TIMEOUT)
         assert book.version == 1 and book.best_bid() == max(ex.stream.feed("BTCUSDT").bids.items())
         await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "65100")
-        await anext(books)
+        await asyncio.wait_for(anext(books), RECV_TIMEOUT)
         feed = ex.stream.feed("BTCUSDT")
         assert book.version == 2 and (book.bids, book.asks) == (feed.bids, feed.asks)
         bids, asks = book.top(2)
         assert bids == sorted(feed.bids.items(), reverse=True)[:2] and asks == sorted(feed.asks.items())[:2]
         ex.stream.skip_depth_version("BTCUSDT")
         await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "65200")  # version 4: a gap
-        await anext(books)  # the resubscription's fresh snapshot
+        await asyncio.wait_for(anext(books), RECV_TIMEOUT)  # the resubscription's fresh snapshot
         assert book.gaps == 1 and book.synced and book.version == 4
         assert book.best_ask() == min(ex.stream.feed("BTCUSDT").asks.items())
     assert [r["op"] for r in ex.stream.requests] == ["subscribe", "unsubscribe", "subscribe"]
@@ -309,12 +316,13 @@ async def test_refused_resubscription_is_raised_once_and_the_stream_goes_on(
     async with client.stream.market([TRADE, ticker], url=ex.ws_url, options=fast_options()) as stream:
         ex.stream.refuse_subscription(TRADE, count=2)  # the bulk request, then TRADE alone
         await asyncio.to_thread(ex.stream.drop_connections)
-        assert isinstance(await stream.recv(), Gap)
+        assert isinstance(await recv(stream), Gap)
         with pytest.raises(SubscriptionRefusedError):
-            await stream.recv()
+            await recv(stream)
         assert stream.topics == (ticker,)
+        await asyncio.to_thread(ex.stream.wait_for_subscribers, ticker)  # resubscribed after TRADE's refusal
         await asyncio.to_thread(ex.stream.move_price, "BTCUSDT", "1")
-        assert isinstance(await stream.recv(), TickerMessage)
+        assert isinstance(await recv(stream), TickerMessage)
     assert ex.stream.connections_opened == 2
 
 
