@@ -45,7 +45,8 @@ from ._stream_errors import (
     UnknownMessage,
 )
 
-logger = logging.getLogger(__name__.rpartition(".")[0] + ".stream")
+_PACKAGE = __name__.rpartition(".")[0]
+logger = logging.getLogger(_PACKAGE + ".stream")
 
 __all__ = ["Route", "StreamOptions", "Stream", "redact_url"]
 
@@ -225,7 +226,7 @@ class Stream:
         self._queue = _Queue(self.options.queue_size)
         self._connected = asyncio.Event()
         first: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._task = asyncio.create_task(self._run(first), name="sixmm-stream")
+        self._task = asyncio.create_task(self._run(first), name=f"{_PACKAGE}-stream")
         try:
             await first
         except BaseException:
@@ -363,7 +364,7 @@ class Stream:
                     logger=wire_logger,
                 ) as ws:
                     logger.info("stream connected to %s", redact_url(url))
-                    reader = asyncio.create_task(self._read(ws), name="sixmm-stream-reader")
+                    reader = asyncio.create_task(self._read(ws), name=f"{_PACKAGE}-stream-reader")
                     try:
                         await self._start_session(ws, reader, resumed=opened_once)
                         opened_once = True

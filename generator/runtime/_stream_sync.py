@@ -42,7 +42,9 @@ class SyncStream:
         """Start the thread, connect, authenticate and subscribe."""
         loop = asyncio.new_event_loop()
         self._loop = loop
-        self._thread = threading.Thread(target=loop.run_forever, name="sixmm-stream-loop", daemon=True)
+        self._thread = threading.Thread(
+            target=loop.run_forever, name=f"{__name__.partition('.')[0]}-stream-loop", daemon=True
+        )
         self._thread.start()
 
         async def start() -> Stream:
