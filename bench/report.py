@@ -126,6 +126,16 @@ def summarize(results: dict[str, Any]) -> dict[str, Any]:
             "peak_mib": describe([r["peak_hwm_kib"] / 1024 for r in runs]),
             "result_type": runs[0]["result_type"] if runs else "",
         }
+    streams = results.get("streams")
+    if streams:
+        raw, ours = streams["runs"]["raw"], streams["runs"]["sixmm"]
+        summary["streams"] = {
+            "raw_per_s": describe([r["per_second"] for r in raw]),
+            "sixmm_per_s": describe([r["per_second"] for r in ours]),
+            "ratio": paired([r["per_second"] for r in ours], [r["per_second"] for r in raw]),
+            "raw_peak_mib": describe([r["peak_delta_kib"] / 1024 for r in raw]),
+            "sixmm_peak_mib": describe([r["peak_delta_kib"] / 1024 for r in ours]),
+        }
     summary["targets"] = targets(results, summary)
     return summary
 
@@ -599,6 +609,37 @@ def render(results: dict[str, Any], json_name: str) -> str:
                 [
                     [f"`{e['module']}`", str(e["depth"]), f"{e['self_ms']:.1f}", f"{e['cumulative_ms']:.1f}"]
                     for e in top.get("by_self", [])
+                ],
+            )
+        )
+
+    if "streams" in s:
+        st, count = s["streams"], results["streams"]["messages"]
+        add(f"\n## 5. Streams: {count:,} trade pushes over a local WebSocket\n")
+        add(
+            "A fresh process per contender and run: a `websockets` server on 127.0.0.1 in the same process "
+            "acknowledges the subscription and sends the pushes as fast as it can. *raw* (the floor) reads "
+            "them with `websockets` and `json.loads`; *sixmm* reads them through the generated stream "
+            "client (parse, validate into `TradeMessage` with `Decimal` fields, queue, `async for`). "
+            "Memory: peak RSS (`VmHWM`) during the run minus the RSS before it; the client's queue "
+            "holds what the consumer has not read yet, so this is the worst case of a burst.\n"
+        )
+        add(
+            _table(
+                ["", "raw websockets + json.loads", "sixmm stream client", "ratio sixmm/raw"],
+                [
+                    [
+                        "messages/s (median)",
+                        f"{st['raw_per_s']['median']:,.0f}",
+                        f"{st['sixmm_per_s']['median']:,.0f}",
+                        f"{st['ratio']['median']:.2f}",
+                    ],
+                    [
+                        f"peak Δ MiB per {count:,} messages",
+                        f"{st['raw_peak_mib']['median']:.1f}",
+                        f"{st['sixmm_peak_mib']['median']:.1f}",
+                        "",
+                    ],
                 ],
             )
         )

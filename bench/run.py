@@ -704,6 +704,28 @@ def bench_memory(settings: Settings, interpreters: Interpreters, names: list[str
     return {"rows": MEMORY_ROWS, "body_bytes": body_file.stat().st_size, "runs": runs}
 
 
+# -- 5. streams -------------------------------------------------------------------------------
+
+STREAM_MESSAGES = 100_000
+
+
+def bench_streams(settings: Settings, interpreters: Interpreters) -> dict[str, Any]:
+    """Messages/s and peak memory of the stream client against raw websockets + json.loads."""
+    count = 2_000 if settings.quick else STREAM_MESSAGES
+    names = ["raw", "sixmm"]
+    env = runtime_env(settings, interpreters)
+    runs: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
+    for index in range(settings.mem_runs):
+        for name in names[index % 2 :] + names[: index % 2]:
+            out = run_checked([interpreters.runtime_python, BENCH / "streamprobe.py", name, str(count)], env=env)
+            record = json.loads(out)
+            if record["messages"] != count:
+                raise RuntimeError(f"streams: {name} received {record['messages']} of {count} messages")
+            runs[name].append(record)
+    log(f"streams: {settings.mem_runs} runs x {len(names)}, {count:,} messages")
+    return {"messages": count, "runs": runs}
+
+
 # -- orchestration ----------------------------------------------------------------------------
 
 
@@ -788,6 +810,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     call_path = bench_call_path(settings, interpreters, names + peer_names)
     imports = bench_imports(settings, interpreters)
     memory = bench_memory(settings, interpreters, ["raw", "sixmm-jwt", *peer_names])
+    streams = bench_streams(settings, interpreters)
 
     log("profiling our generator")
     profiles = {"generation": [profile_generation(settings, interpreters, SPEC, "our spec")]}
@@ -817,6 +840,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "call_path": call_path,
         "imports": imports,
         "memory": memory,
+        "streams": streams,
         "profiles": profiles,
     }
     results["summary"] = report.summarize(results)

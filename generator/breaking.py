@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from generator.asyncapi.diff import diff_streams
 from generator.diff import Change, breaking_changes, diff_specs, markdown_report
 from generator.surface import read_surface, surface_changes
 
@@ -157,6 +158,7 @@ def gate(
             for path in sorted((root / generated / package).rglob("*.py"))
         }
         surface = tuple(surface_changes(read_surface(old_files, package), read_surface(new_files, package)))
+    surface += _stream_changes(root, base, config, tomllib.loads(new_config).get("streams"))
     return evaluate(
         old_spec=yaml.safe_load(old_spec_text) if old_spec_text else None,
         new_spec=new_spec,
@@ -166,6 +168,18 @@ def gate(
         base=base,
         surface=surface,
     )
+
+
+def _stream_changes(root: Path, base: str | None, config: str, streams: Any) -> tuple[Change, ...]:
+    """The changes of the AsyncAPI document named by ``streams`` in the config, if any."""
+    if not isinstance(streams, str) or not base:
+        return ()
+    relative = (Path(config).parent / streams).as_posix()
+    old_text = file_at(root, base, relative)
+    if old_text is None:
+        return ()
+    new = yaml.safe_load((root / relative).read_text(encoding="utf-8"))
+    return tuple(diff_streams(yaml.safe_load(old_text), new))
 
 
 def _package_sources_at(root: Path, revision: str, generated: str, package: str) -> dict[str, str]:

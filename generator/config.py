@@ -50,6 +50,8 @@ class CodegenConfig:
     # decimal-format): on in the project's config, off for a foreign spec, which is judged by
     # OpenAPI validity alone.
     house_rules: bool = False
+    streams_path: Path | None = None
+    """The AsyncAPI document of the streaming API (``streams = "..."``), when there is one."""
 
 
 def load_config(path: Path) -> CodegenConfig:
@@ -111,12 +113,17 @@ def load_config(path: Path) -> CodegenConfig:
     if not isinstance(house_rules, bool):
         problems.append(Problem(file, 0, "/lint/house_rules", "must be true or false", "config"))
         house_rules = False
+    streams = raw.get("streams")
+    if streams is not None and (not isinstance(streams, str) or not streams):
+        problems.append(Problem(file, 0, "/streams", "must name the AsyncAPI document", "config"))
+        streams = None
     config = CodegenConfig(
         path=path,
         changelog_path=path.parent / str(changelog),
         static=tuple(static),
         house_rules=house_rules,
         spec_path=path.parent / spec_name,
+        streams_path=path.parent / streams if streams else None,
         package=PackageConfig(
             import_name=import_name,
             distribution=text("distribution"),

@@ -296,6 +296,21 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     return _Differ(old, new).run()
 
 
+def diff_schema(
+    old_document: dict[str, Any],
+    new_document: dict[str, Any],
+    old: Any,
+    new: Any,
+    where: str,
+    *,
+    direction: str,
+) -> list[Change]:
+    """The changes between two schemas of two documents (``direction``: "request" or "response")."""
+    differ = _Differ(old_document, new_document)
+    differ.schema(old, new, where, direction=direction)
+    return differ.changes
+
+
 def breaking_changes(changes: list[Change]) -> list[Change]:
     """Only the breaking changes."""
     return [c for c in changes if c.impact is Impact.BREAKING]

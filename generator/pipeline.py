@@ -61,6 +61,13 @@ def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None
     spec = as_openapi31(written)
     problems = validate_spec(written, spec)
     problems += lint_spec(spec, house_rules=config.house_rules)
+    if config.streams_path is not None:
+        from generator.asyncapi import check_streams  # noqa: PLC0415
+
+        try:
+            problems += check_streams(config.streams_path)[1]
+        except SpecError as exc:
+            problems += exc.problems
     if errors_in(problems):
         raise SpecError(problems)
     return CheckedSpec(config, spec, tuple(problems))
@@ -107,6 +114,8 @@ class Render:
 
     template: str
     when: Callable[[Api], bool] = lambda api: True
+    needs: str | None = None
+    """A context entry the file needs (e.g. ``streams``): not rendered when it is empty."""
 
     def outputs(self, api: Api, import_name: str) -> list[tuple[str, dict[str, Any]]]:
         """``(output path, extra context)`` for each file this template renders."""
@@ -126,6 +135,8 @@ RENDERS = (
     Render("pkg/cli.py.j2"),
     Render("pkg/__main__.py.j2"),
     Render("pkg/__init__.py.j2"),
+    Render("pkg/stream.py.j2", needs="streams"),
+    Render("docs/streams.md.j2", needs="streams"),
     Render("pkg/resources/__init__.py.j2"),
     Render("pkg/resources/TAG.py.j2"),
     Render("pyproject.toml.j2"),
@@ -194,6 +205,8 @@ def _run_key(config_path: Path, spec_path: Path | None, template_dir: Path) -> s
         config = load_config(config_path)
         spec = spec_path or config.spec_path
         sources = [config_path, spec, config.changelog_path]
+        if config.streams_path is not None:
+            sources.append(config.streams_path)
         roots = [template_dir, Path(__file__).resolve().parent] + [s.source for s in config.static]
         for root in roots:
             sources += sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
@@ -280,9 +293,22 @@ def _build_tree(
         "examples": _reference_examples(api, package, attributes),
         "models": docs.model_docs(api, attributes),
     }
+    streams = None
+    if config.streams_path is not None:
+        from generator.asyncapi import build_streams, check_streams  # noqa: PLC0415
+
+        streams = build_streams(check_streams(config.streams_path)[0])
+        python[f"{pkg}/stream_models.py"] = emit_models(
+            streams.models,
+            package=pkg,
+            template_dir=template_dir / "datamodel",
+            header=header,
+            spec_file=display_path(config.streams_path),
+        )
+    context["streams"] = streams
     tree: FileTree = {}
     for entry in RENDERS:
-        if not entry.when(api):
+        if not entry.when(api) or (entry.needs and not context.get(entry.needs)):
             continue
         for relative, extra in entry.outputs(api, pkg):
             file_header = header if relative.endswith((".py", ".toml")) else markdown_header

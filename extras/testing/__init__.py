@@ -42,6 +42,11 @@ What it does:
   request, one path or one operationId, once or N times;
 * answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
   this status, headers and body, once or N times", sent exactly as given;
+* serves the WebSocket streams on ``/ws`` (`StreamHub`, ``ex.stream``): market channels
+  of a simulated feed that tests move (``ex.stream.move_price("BTCUSDT", "65010")``,
+  ``ex.stream.publish_trade(...)``), the user channel (``ex.stream.push_user_event(...)``)
+  and stream faults (drop, unanswered pings, skipped depth version, refused subscription,
+  expired listenKey);
 * records every request exactly as received, with the operationId it was routed to and
   the response it got (`RequestLog`): the newest ``log_size`` requests (default 1000,
   ``python -m sixmm.testing --log-size N``), so memory stays bounded however long it runs.
@@ -63,6 +68,7 @@ from ._positions import Position, Positions, TradeRecord
 from ._routes import Venue
 from ._server import DEFAULT_PASSWORD, FakeExchange
 from ._state import LISTEN_KEY_TTL_MS, ChangeLogEntry, ExchangeState, UserProfile
+from ._ws import StreamHub
 
 __all__ = [
     "FakeExchange",
@@ -81,6 +87,7 @@ __all__ = [
     "ApiKeyRecord",
     "Sessions",
     "Venue",
+    "StreamHub",
     "ExchangeApp",
     "ExchangeClock",
     "ExchangeState",

@@ -247,7 +247,14 @@ class OrderBook:
         self.market = market
         self.positions = positions
         self.lock = threading.RLock()
+        self.listeners: list[Callable[[Order, Decimal, Decimal], None]] = []
+        """Called with (order, last filled quantity, last fill price) whenever an order is placed,
+        filled, amended or canceled; the quantity and price are zero when nothing filled."""
         self.reset()
+
+    def _changed(self, order: Order, quantity: Decimal = ZERO, price: Decimal = ZERO) -> None:
+        for listener in list(self.listeners):
+            listener(order, quantity, price)
 
     def reset(self) -> None:
         """No orders."""
@@ -398,8 +405,10 @@ class OrderBook:
                 self._execute(order, quantity, market_price, maker=False)
             elif tif in ("IOC", "FOK"):
                 order.status = "CANCELED"
+                self._changed(order)
             else:
                 order.status = "PENDING"
+                self._changed(order)
             return order
 
     @staticmethod
@@ -431,6 +440,7 @@ class OrderBook:
         order.cost += quantity * price
         order.updated_at = self._now()
         order.status = "FILLED" if order.executed >= order.quantity else "PARTIALLY_FILLED"
+        self._changed(order, quantity, price)
         if order.status == "FILLED":
             for hook in list(order.on_fill):
                 hook(order)
@@ -476,6 +486,7 @@ class OrderBook:
     def _cancel(self, order: Order) -> None:
         order.status = "PARTIALLY_FILLED_CANCELED" if order.executed else "CANCELED"
         order.updated_at = self._now()
+        self._changed(order)
 
     def move(self, symbol: str, fields: Mapping[str, Any], *, dry: bool = False) -> Order:
         """Amend a resting order's price and total quantity; it matches again at the new price.
@@ -506,6 +517,8 @@ class OrderBook:
             order.price, order.quantity, order.updated_at = price, quantity, self._now()
             if self._crosses(order.side, price, market_price):
                 self._execute(order, quantity - order.executed, market_price, maker=False)
+            else:
+                self._changed(order)
             return order
 
     def cancel_all(self, symbol: str | None, cancel_type: int) -> None:

@@ -23,10 +23,12 @@ from ._faults import FaultQueue
 from ._jwt import TokenError, TokenIssuer
 from ._log import DEFAULT_LOG_SIZE, RequestLog
 from ._market import Market
-from ._orders import OrderBook
+from ._orders import Order, OrderBook
 from ._positions import Positions
 from ._routes import Venue
 from ._state import ExchangeState
+from ._user_events import account_update, order_trade_update
+from ._ws import WS_PATH, StreamHub
 
 __all__ = ["FakeExchange"]
 
@@ -114,6 +116,9 @@ class FakeExchange:
             body_limit=body_limit,
             venue=Venue(self.market, self.positions, self.book, self.keys, self.sessions),
         )
+        self.stream = StreamHub(clock=self.clock, state=self.state, tokens=self.tokens)
+        self.app.websocket = self.stream
+        self.book.listeners.append(self._push_order_events)
         self._token: str | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -157,6 +162,11 @@ class FakeExchange:
         return f"http://{host}:{self.port}"
 
     @property
+    def ws_url(self) -> str:
+        """The WebSocket URL, e.g. ``ws://127.0.0.1:54321/ws`` (only once started)."""
+        return "ws" + self.url.removeprefix("http") + WS_PATH
+
+    @property
     def running(self) -> bool:
         """True between `start` and `stop`."""
         return self._thread is not None and self._thread.is_alive()
@@ -189,7 +199,7 @@ class FakeExchange:
             access_log=False,
             lifespan="off",
             http="h11",
-            ws="none",
+            ws="websockets-sansio",
             loop="asyncio",
             server_header=False,
             timeout_graceful_shutdown=2,
@@ -257,6 +267,7 @@ class FakeExchange:
         self.faults.clear()
         self.requests.clear()
         self.tokens.reset()
+        self.stream.reset()
         self._token = None
         self.market.reset()
         self.positions.reset()
@@ -266,6 +277,14 @@ class FakeExchange:
         self.app.replay_guard.reset()
 
     # -- trading --------------------------------------------------------------------------
+
+    def _push_order_events(self, order: Order, quantity: Decimal, price: Decimal) -> None:
+        # Every order change reaches the user channel; a fill also moves the balances.
+        now = self.clock.now()
+        self.stream.push_user_event(order_trade_update(order, quantity, price, now))
+        if quantity:
+            margin_mode = self.positions.margin_mode(order.symbol)
+            self.stream.push_user_event(account_update(self.state, margin_mode, now))
 
     def set_price(self, symbol: str, price: Decimal | str | int) -> None:
         """Set ``symbol``'s last price: resting orders it crosses fill, condition orders trigger."""

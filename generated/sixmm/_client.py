@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .resources.position import AsyncPositionResource, PositionResource
     from .resources.public import AsyncPublicResource, PublicResource
     from .resources.user import AsyncUserResource, UserResource
+    from .stream import AsyncStreams, Streams
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -127,6 +128,13 @@ class Client(SyncAPIClient):
         from .resources.listen_key import ListenKeyResource  # noqa: PLC0415
 
         return ListenKeyResource(self)
+
+    @cached_property
+    def stream(self) -> Streams:
+        """Real-time streams: ``market(topics)`` and ``user()`` (see the ``stream`` module)."""
+        from .stream import Streams  # noqa: PLC0415
+
+        return Streams(self)
 
     def __init__(
         self,
@@ -283,6 +291,13 @@ class AsyncClient(AsyncAPIClient):
         from .resources.listen_key import AsyncListenKeyResource  # noqa: PLC0415
 
         return AsyncListenKeyResource(self)
+
+    @cached_property
+    def stream(self) -> AsyncStreams:
+        """Real-time streams: ``market(topics)`` and ``user()`` (see the ``stream`` module)."""
+        from .stream import AsyncStreams  # noqa: PLC0415
+
+        return AsyncStreams(self)
 
     def __init__(
         self,

@@ -1700,6 +1700,7 @@ CLI = CliSpec(
             default_interval=1800.0,
         ),
     ),
+    streams=True,
 )
 
 

@@ -89,6 +89,8 @@ class CliSpec:
     commands: tuple[CommandSpec, ...]
     exit_codes: tuple[tuple[type[BaseException], int, str], ...]
     keepalives: tuple[KeepaliveSpec, ...] = field(default=())
+    streams: bool = False
+    """Whether the package has ``client.stream`` (adds the ``stream`` group)."""
 
 
 def _decimal(text: str) -> Decimal:
@@ -254,6 +256,10 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
         )
         sub.add_argument("--close-on-exit", action="store_true", help="close the key when stopping")
         sub.set_defaults(_keepalive=keepalive)
+    if spec.streams:
+        from ._stream_cli import add_stream_commands  # noqa: PLC0415
+
+        add_stream_commands(groups, common, epilog, f"{spec.env_prefix}STREAM_URL")
     return parser
 
 
@@ -486,7 +492,11 @@ def run(
     try:
         with spec.client_factory(**options) as client:
             keepalive = getattr(args, "_keepalive", None)
-            if keepalive is not None:
+            if getattr(args, "_stream", None) is not None:
+                from ._stream_cli import run_stream  # noqa: PLC0415
+
+                run_stream(client, args, out, options)
+            elif keepalive is not None:
                 _run_keepalive(client, keepalive, args, out)
             else:
                 _run_command(client, args._command, args, out, err)

@@ -110,3 +110,13 @@ def test_a_call_never_loads_the_test_server_or_the_cli(quick_run: tuple[str, dic
     assert {"sixmm.models", "sixmm.resources.user"} <= set(probe["sixmm_modules_after_call"])
     assert probe["forbidden_on_import"] == []
     assert probe["forbidden_after_call"] == []
+
+
+def test_streams_section_compares_the_stream_client_with_raw_websockets(
+    quick_run: tuple[str, dict[str, Any], str],
+) -> None:
+    markdown, results, _ = quick_run
+    assert "## 5. Streams" in markdown and "ratio sixmm/raw" in markdown
+    runs = results["streams"]["runs"]
+    assert {r["messages"] for r in runs["raw"] + runs["sixmm"]} == {results["streams"]["messages"]}
+    assert results["summary"]["streams"]["ratio"]["median"] > 0

@@ -10,6 +10,7 @@ ROOT: Final = Path(__file__).resolve().parents[2]
 GENERATED: Final = ROOT / "generated"
 """The committed output of ``make generate``: the ``sixmm`` distribution (the package is in ``sixmm/``)."""
 SPEC: Final = ROOT / "spec" / "sixmm.yaml"
+STREAMS_SPEC: Final = ROOT / "spec" / "sixmm-ws.yaml"
 """The OpenAPI document of the 6MM User and Account API."""
 CONFIG: Final = ROOT / "spec" / "codegen.toml"
 """The generator's configuration for ``sixmm``."""

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from tests.support.paths import CONFIG, SPEC
+from tests.support.paths import CONFIG, SPEC, STREAMS_SPEC
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -25,7 +25,7 @@ def load_real_spec() -> dict[str, Any]:
 
 
 def write_spec_copy(directory: Path, document: dict[str, Any] | str) -> Path:
-    """Write ``document`` as ``sixmm.yaml`` beside a copy of ``codegen.toml``; return the config path."""
+    """Write ``document`` as ``sixmm.yaml`` beside copies of ``codegen.toml`` and the streams document."""
     directory.mkdir(parents=True, exist_ok=True)
     text = (
         document
@@ -36,6 +36,8 @@ def write_spec_copy(directory: Path, document: dict[str, Any] | str) -> Path:
     # The package identity without the hand-written subpackages, which live beside the real config.
     config = CONFIG.read_text(encoding="utf-8").split("[[static]]")[0]
     (directory / "codegen.toml").write_text(config, encoding="utf-8")
+    # The streams document the config names, unchanged.
+    (directory / STREAMS_SPEC.name).write_bytes(STREAMS_SPEC.read_bytes())
     return directory / "codegen.toml"
 
 

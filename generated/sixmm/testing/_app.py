@@ -234,6 +234,8 @@ class ExchangeApp:
         self.body_limit = body_limit
         self.stopping = threading.Event()
         self.replay_guard = ReplayGuard(authenticator.tolerance_ms)
+        self.websocket: Callable[[Scope, Receive, Send], Awaitable[None]] | None = None
+        """Serves websocket scopes (`FakeExchange` sets its `StreamHub`); refused when None."""
         self.operations = self._operations()
         self._routes: dict[str, dict[str, Operation]] = {}
         for op in self.operations:
@@ -364,7 +366,10 @@ class ExchangeApp:
         elif scope["type"] == "lifespan":
             await self._lifespan(receive, send)
         elif scope["type"] == "websocket":
-            await send({"type": "websocket.close", "code": 1003})
+            if self.websocket is None:
+                await send({"type": "websocket.close", "code": 1003})
+            else:
+                await self.websocket(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
