@@ -1,0 +1,197 @@
+"""`make mutation`: run a seeded sample of mutants per module against the tests of that module.
+
+Usage: .venv/bin/python tools/mutation/run.py [--module PATH ...] [--sample N] [--seed S]
+       [--report tools/mutation/report.md] [--list]
+
+Each mutant runs in a temporary copy of the repository (made once, outside the working tree);
+the mutated module is written there, into its ``generated/sixmm`` copy too for runtime modules,
+and the copy's original text is written back after the run. A mutant is killed when the tests
+fail or time out. Survivors listed in ``equivalent.toml`` (with a reason) are not counted
+against the score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mutants import Mutant, all_mutants, sample
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = ROOT / "tools" / "mutation"
+RUNTIME = "generator/runtime/"
+_COPY_IGNORE = shutil.ignore_patterns(
+    ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", "__pycache__", ".bench"
+)
+
+
+@dataclass
+class Outcome:
+    mutant: Mutant
+    killed: bool
+    seconds: float
+
+
+def _modules(config: dict[str, object]) -> list[tuple[str, str]]:
+    table = config["modules"]
+    assert isinstance(table, dict)
+    found: dict[str, str] = {}
+    for pattern, group in table.items():
+        for path in sorted(ROOT.glob(pattern)):
+            rel = path.relative_to(ROOT).as_posix()
+            if path.name == "__init__.py" and path.stat().st_size < 2000:
+                continue  # re-exports only
+            found.setdefault(rel, group)
+    return sorted(found.items())
+
+
+def _generated_copy(module: str) -> str | None:
+    if module.startswith(RUNTIME):
+        return "generated/sixmm/" + module.removeprefix(RUNTIME)
+    return None
+
+
+def _write_mutant(copy: Path, module: str, source: str, originals: dict[str, str]) -> None:
+    (copy / module).write_text(source)
+    generated = _generated_copy(module)
+    if generated is not None and (copy / generated).exists():
+        original = originals[generated]
+        header = "".join(line for line in original.splitlines(keepends=True)[:3] if line.startswith("#"))
+        (copy / generated).write_text(header + source)
+
+
+def _restore(copy: Path, module: str, originals: dict[str, str]) -> None:
+    for path in (module, _generated_copy(module)):
+        if path is not None and path in originals:
+            (copy / path).write_text(originals[path])
+
+
+def _run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
+    """True when the tests fail (the mutant is killed)."""
+    command = [
+        str(ROOT / ".venv" / "bin" / "python"),
+        "-m",
+        "pytest",
+        "-x",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "addopts=",
+        *tests,
+    ]
+    try:
+        result = subprocess.run(command, cwd=copy, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return True
+    return result.returncode != 0
+
+
+def _load_equivalents() -> dict[str, str]:
+    path = HERE / "equivalent.toml"
+    if not path.exists():
+        return {}
+    data = tomllib.loads(path.read_text())
+    return {entry["mutant"]: entry["reason"] for entry in data.get("equivalent", [])}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--module", action="append", default=[], help="only these modules (paths or globs)")
+    parser.add_argument("--sample", type=int)
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--report", type=Path, help="write the per-module report here")
+    parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
+    args = parser.parse_args(argv)
+
+    config = tomllib.loads((HERE / "config.toml").read_text())
+    size = args.sample if args.sample is not None else int(config["sample"])
+    seed = args.seed if args.seed is not None else int(config["seed"])
+    timeout = float(config["timeout"])
+    groups: dict[str, list[str]] = config["tests"]
+    modules = [
+        (m, g)
+        for m, g in _modules(config)
+        if not args.module or any(fnmatch.fnmatch(m, p) for p in args.module)
+    ]
+    equivalents = _load_equivalents()
+
+    plan: list[tuple[str, list[Mutant]]] = []
+    for module, group in modules:
+        plan.append((group, sample(all_mutants(module, (ROOT / module).read_text()), size, seed)))
+    if args.list:
+        for _, mutants in plan:
+            for mutant in mutants:
+                print(mutant.key)
+        return 0
+
+    results: dict[str, list[Outcome]] = {}
+    with tempfile.TemporaryDirectory(prefix="sixmm-mutation-") as tmp:
+        copy = Path(tmp) / "repo"
+        shutil.copytree(ROOT, copy, symlinks=True, ignore=_COPY_IGNORE)
+        for (module, _), (group, mutants) in zip(modules, plan, strict=True):
+            originals = {
+                p: (copy / p).read_text()
+                for p in (module, _generated_copy(module))
+                if p and (copy / p).exists()
+            }
+            outcomes: list[Outcome] = []
+            for mutant in mutants:
+                started = time.monotonic()
+                _write_mutant(copy, module, mutant.source, originals)
+                try:
+                    killed = _run_tests(copy, groups[group], timeout)
+                finally:
+                    _restore(copy, module, originals)
+                outcomes.append(Outcome(mutant, killed, time.monotonic() - started))
+                mark = "killed " if killed else ("equiv  " if mutant.key in equivalents else "SURVIVED")
+                print(f"{mark} {mutant.key}", flush=True)
+            results[module] = outcomes
+
+    lines = _report(results, equivalents, size, seed)
+    print("\n".join(lines))
+    if args.report is not None:
+        args.report.write_text("\n".join(lines) + "\n")
+    return 0
+
+
+def _report(
+    results: dict[str, list[Outcome]], equivalents: dict[str, str], size: int, seed: int
+) -> list[str]:
+    lines = [
+        "# Mutation report",
+        "",
+        f"Written by `make mutation` (tools/mutation/run.py): up to {size} mutants per module, seed {seed}.",
+        "Score = killed / (mutants - equivalent survivors). Equivalents and their reasons are in",
+        "tools/mutation/equivalent.toml.",
+        "",
+        "| module | mutants | killed | equivalent | survived | score |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    survivors: list[str] = []
+    for module, outcomes in results.items():
+        killed = sum(o.killed for o in outcomes)
+        equivalent = sum(1 for o in outcomes if not o.killed and o.mutant.key in equivalents)
+        survived = len(outcomes) - killed - equivalent
+        counted = len(outcomes) - equivalent
+        score = f"{100 * killed / counted:.0f}%" if counted else "n/a"
+        lines.append(f"| {module} | {len(outcomes)} | {killed} | {equivalent} | {survived} | {score} |")
+        survivors += [
+            f"- `{o.mutant.key}`" for o in outcomes if not o.killed and o.mutant.key not in equivalents
+        ]
+    lines += ["", "## Surviving mutants (not judged equivalent)", ""] + (survivors or ["None."])
+    return lines
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
