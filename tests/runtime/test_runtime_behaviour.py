@@ -471,6 +471,47 @@ async def test_unsafe_operations_are_not_retried(
     assert sleeps.delays == []
 
 
+def test_every_unsafe_operation_is_in_the_unsafe_table() -> None:
+    """The properties below hold for every operation not marked retry-safe, new ones included."""
+    from sixmm import _api
+    from sixmm._operations import OperationSpec
+
+    unsafe = {
+        spec.operation_id
+        for spec in vars(_api).values()
+        if isinstance(spec, OperationSpec) and not spec.retry_safe
+    }
+    assert unsafe == {param.values[0].operation_id for param in UNSAFE}
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("unsafe", UNSAFE)
+async def test_a_connection_lost_after_sending_an_unsafe_request_is_never_retried(
+    flavor: Flavor, api: ScriptedApi, unsafe: UnsafeCall
+) -> None:
+    sleeps = Sleeps()
+    api.then_drop()
+    async with scripted(flavor, api, sleeps) as client:
+        with pytest.raises(sixmm.APIConnectionError) as info:
+            await call(client, unsafe.path, **unsafe.kwargs)
+    assert info.value.request_sent is True
+    assert [(r.method, r.url.path) for r in api.requests] == [unsafe.http]
+    assert sleeps.delays == []
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_a_connection_lost_after_sending_a_safe_request_is_retried(
+    flavor: Flavor, api: ScriptedApi
+) -> None:
+    sleeps = Sleeps()
+    api.then_drop().then_succeed("getAsset")
+    async with scripted(flavor, api, sleeps) as client:
+        asset = await call(client, "user.get_asset")
+    assert isinstance(asset, models.UserAssetData)
+    assert api.paths == [f"{USER}/asset"] * 2
+    assert len(sleeps.delays) == 1
+
+
 @pytest.mark.parametrize("flavor", FLAVORS)
 @pytest.mark.parametrize("unsafe", UNSAFE)
 async def test_connection_refused_is_retried_even_for_unsafe_operations(
@@ -735,6 +776,23 @@ async def test_second_token_expiry_is_raised(
         "Bearer stale-token",
         "Bearer also-stale",
     ]
+
+
+@pytest.mark.parametrize(("flavor", "kind"), PROVIDERS)
+@pytest.mark.parametrize("code", [1001, 1003, 2001])
+async def test_only_token_expiry_refreshes_the_token(
+    flavor: Flavor, kind: str, code: int, server: FakeExchange, sleeps: Sleeps
+) -> None:
+    source = TokenSource(server.access_token, "never-asked")
+    server.faults.reply(None, 200, envelope(code, "not a token expiry", "r-1"))
+    async with opened(
+        flavor, server, sleeps, auth="bearer", access_token=provider_for(source, kind)
+    ) as client:
+        with pytest.raises(sixmm.APIError) as info:
+            await call(client, "user.get_info")
+    assert info.value.code == code
+    assert source.calls == 1
+    assert len(server.requests) == 1
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)

@@ -6,6 +6,8 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerError, models
 from sixmm._bodies import encode_body
@@ -35,6 +37,33 @@ def test_clock_takes_the_midpoint_of_the_shortest_round_trip() -> None:
     assert clock.needs_sync()
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**6), st.integers(-(10**6), 10**6), st.integers(-1_000, 10_000)),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_clock_adopts_the_offset_of_the_shortest_non_negative_round_trip(
+    raw: list[tuple[int, int, int]],
+) -> None:
+    samples = [
+        TimeSample(sent_ms=sent, server_ms=sent + offset, received_ms=sent + rtt) for sent, offset, rtt in raw
+    ]
+    clock = ServerClock(lambda: 0, resync_interval_ms=None)
+    clock.record(samples)
+    valid = [s for s in samples if s.received_ms >= s.sent_ms]
+    if not valid:
+        assert (clock.offset_ms, clock.last_sample) == (0, None)
+        assert clock.needs_sync()
+        return
+    best = min(valid, key=lambda s: s.received_ms - s.sent_ms)
+    assert clock.last_sample == best
+    assert clock.offset_ms == best.server_ms - (best.sent_ms + best.received_ms) // 2
+    assert not clock.needs_sync()
+
+
 def test_clock_without_interval_syncs_only_on_demand() -> None:
     clock = ServerClock(lambda: 0, resync_interval_ms=None)
     clock.record([TimeSample(0, 5, 0)])
@@ -48,6 +77,15 @@ def test_backoff_grows_is_capped_and_jittered_down() -> None:
     error = ServerError("x", code=None, http_status=503, request_id="r")
     assert [policy.delay(n, error, rand=lambda: 0.0) for n in range(1, 6)] == [0.5, 1.0, 2.0, 4.0, 4.0]
     assert policy.delay(1, error, rand=lambda: 1.0) == pytest.approx(0.375)
+
+
+def test_the_default_backoff_schedule() -> None:
+    policy = RetryPolicy()
+    error = APIConnectionError("connection lost", request_id="r-1")
+    assert (policy.max_retries, policy.max_retry_after) == (2, 60.0)
+    assert [policy.delay(n, error, rand=lambda: 0.0) for n in range(1, 7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert [policy.delay(n, error, rand=lambda: 1.0) for n in (1, 5)] == [0.375, 6.0]
+    assert policy.is_retryable(error)
 
 
 def test_retry_after_wins_and_is_capped() -> None:
@@ -216,4 +254,3 @@ def test_a_multipart_body_has_one_part_per_field_and_files_as_bytes() -> None:
 )
 def test_a_whole_body_is_sent_as_its_media_type_says(content_type: str, value: object, sent: bytes) -> None:
     assert encode_body(content_type, value) == (sent, content_type)
-
