@@ -57,6 +57,7 @@ from tests.support.clients import (
     envelope,
     local_exchange,
 )
+from tests.support.examples import example_bytes
 from tests.support.scripted import BASE_URL, ScriptedApi
 
 AnyClient = sixmm.Client | sixmm.AsyncClient
@@ -1344,3 +1345,28 @@ async def test_tricky_inputs_through_the_async_client(shared_server: FakeExchang
             assert shared_server.state.favorites == symbols
             assert request.body == compact_json({"symbols": symbols})
             check_signed_query(request, [])
+
+
+# --------------------------------------------------------------------------- what is not a success
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("http_status", [400, 404, 500])
+async def test_a_success_envelope_with_an_error_status_is_an_error(
+    flavor: Flavor, api: ScriptedApi, http_status: int
+) -> None:
+    api.then(http_status, example_bytes("getAsset"))
+    async with scripted(flavor, api, Sleeps(), max_retries=0) as client:
+        with pytest.raises(sixmm.APIError) as info:
+            await call(client, "user.get_asset")
+    assert info.value.http_status == http_status
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_an_error_code_with_data_is_an_error(flavor: Flavor, api: ScriptedApi) -> None:
+    success = json.loads(example_bytes("getAsset"))
+    api.then(200, envelope(1003, "forbidden", "r-9", data=success["data"]))
+    async with scripted(flavor, api, Sleeps(), max_retries=0) as client:
+        with pytest.raises(sixmm.APIError) as info:
+            await call(client, "user.get_asset")
+    assert (info.value.code, info.value.request_id) == (1003, "r-9")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerEr
 from sixmm._bodies import encode_body
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
+from sixmm._response import body_excerpt
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
 from sixmm._wire import encode_json, encode_query, format_scalar
@@ -254,3 +256,36 @@ def test_a_multipart_body_has_one_part_per_field_and_files_as_bytes() -> None:
 )
 def test_a_whole_body_is_sent_as_its_media_type_says(content_type: str, value: object, sent: bytes) -> None:
     assert encode_body(content_type, value) == (sent, content_type)
+
+
+def test_body_excerpt_keeps_the_first_500_characters() -> None:
+    assert body_excerpt(b"x" * 500) == "x" * 500
+    assert body_excerpt(b"x" * 501) == "x" * 500 + "\u2026"
+    assert body_excerpt("é".encode() * 600) == "é" * 500 + "\u2026"
+
+
+class _Side(enum.Enum):
+    BUY = "BUY"
+
+
+def test_json_bodies_of_enums_models_mappings_and_sequences() -> None:
+    from types import MappingProxyType
+
+    entry = models.AccountChangeLogEntry.model_validate(change_log_entry())
+    body = {
+        "side": _Side.BUY,
+        "entry": entry,
+        "mapping": MappingProxyType({"a": Decimal("1.50")}),
+        "tuple": (1, 2),
+        "set": frozenset({"only"}),
+        "text": "abc",
+    }
+    decoded = json.loads(encode_json(body))
+    assert decoded["side"] == "BUY"
+    assert decoded["entry"] == entry.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert decoded["mapping"] == {"a": "1.50"}
+    assert decoded["tuple"] == [1, 2]
+    assert decoded["set"] == ["only"]
+    assert decoded["text"] == "abc"
+    with pytest.raises(TypeError, match="cannot send a value of type bytes as JSON"):
+        encode_json({"raw": b"abc"})
