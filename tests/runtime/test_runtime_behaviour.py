@@ -1370,3 +1370,27 @@ async def test_an_error_code_with_data_is_an_error(flavor: Flavor, api: Scripted
         with pytest.raises(sixmm.APIError) as info:
             await call(client, "user.get_asset")
     assert (info.value.code, info.value.request_id) == (1003, "r-9")
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_without_an_injected_sleep_the_default_one_waits(flavor: Flavor, api: ScriptedApi) -> None:
+    api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": "0"})
+    api.then_succeed("getAsset")
+    options: dict[str, Any] = {
+        "base_url": BASE_URL,
+        "api_key": API_KEY,
+        "api_secret": API_SECRET,
+        "clock": lambda: FIXED_MS,
+        "time_sync_interval": None,
+    }
+    client: AnyClient
+    if flavor == "sync":
+        client = sixmm.Client(http_client=api.sync_client(), **options)
+    else:
+        client = sixmm.AsyncClient(http_client=api.async_client(), **options)
+    try:
+        asset = await call(client, "user.get_asset")
+    finally:
+        await close_client(client)
+    assert isinstance(asset, models.UserAssetData)
+    assert api.paths == [f"{USER}/asset"] * 2

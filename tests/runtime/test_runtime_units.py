@@ -14,6 +14,7 @@ from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerEr
 from sixmm._bodies import encode_body
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
+from sixmm._paging import aiterate_pages, iterate_pages
 from sixmm._response import body_excerpt
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
@@ -289,3 +290,45 @@ def test_json_bodies_of_enums_models_mappings_and_sequences() -> None:
     assert decoded["text"] == "abc"
     with pytest.raises(TypeError, match="cannot send a value of type bytes as JSON"):
         encode_json({"raw": b"abc"})
+
+
+def test_secrets_compare_and_hash_by_value_without_showing_it() -> None:
+    assert Secret("a") == Secret("a")
+    assert Secret("a") != Secret("b")
+    assert Secret("a") != "a"
+    assert len({Secret("a"), Secret("a"), Secret("b")}) == 2
+    assert hash(Secret("a")) == hash(Secret("a"))
+    assert "a" not in repr(Secret("a")) and str(Secret("a")) == "Secret('***')"
+
+
+PAGES = {1: [1, 2], 2: [3, 4], 3: [5], 4: []}
+
+
+@pytest.mark.parametrize(
+    ("total", "first_page", "expected", "fetched"),
+    [
+        (None, 1, [1, 2, 3, 4, 5], [1, 2, 3, 4]),  # no total: stop at the empty page
+        (5, 1, [1, 2, 3, 4, 5], [1, 2, 3]),  # the total is reached: no further page
+        (4, 1, [1, 2, 3, 4], [1, 2]),
+        (5, 2, [3, 4, 5], [2, 3]),  # starting later counts the skipped pages
+        (99, 1, [1, 2, 3, 4, 5], [1, 2, 3, 4]),  # a total too high: the empty page ends it
+    ],
+)
+async def test_pages_stop_at_the_total_or_an_empty_page(
+    total: int | None, first_page: int, expected: list[int], fetched: list[int]
+) -> None:
+    asked: list[int] = []
+
+    def fetch(page: int) -> list[int]:
+        asked.append(page)
+        return PAGES[page]
+
+    async def afetch(page: int) -> list[int]:
+        return fetch(page)
+
+    options = {"first_page": first_page, "page_size": 2, "items": lambda p: p, "total": lambda _: total}
+    assert list(iterate_pages(fetch, **options)) == expected
+    assert asked == fetched
+    asked.clear()
+    assert [item async for item in aiterate_pages(afetch, **options)] == expected
+    assert asked == fetched
