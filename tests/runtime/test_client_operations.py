@@ -432,9 +432,9 @@ def test_query_follows_declared_order_and_sends_defaults(server: FakeExchange) -
     with sixmm.Client(**client_kwargs(server, "api-key")) as client:
         client.user.get_account_change_log(page_size=50, page=2, asset_type="USDT")
     request = only_request(server)
-    assert re.fullmatch(
-        rf"assetType=USDT&page=2&pageSize=50&{SIGNED_TAIL_RE}", request.query_string
-    ), request.query_string
+    assert re.fullmatch(rf"assetType=USDT&page=2&pageSize=50&{SIGNED_TAIL_RE}", request.query_string), (
+        request.query_string
+    )
     assert_signed(request)
 
 
@@ -475,9 +475,9 @@ async def test_raw_query_is_not_re_encoded(server: FakeExchange, flavor: Flavor)
     kwargs = client_kwargs(server, "api-key")
     await invoke(flavor, kwargs, "user", "get_account_change_log", asset_type="A B/C&D")
     request = only_request(server)
-    assert request.query_string.startswith(
-        "assetType=A%20B%2FC%26D&page=1&pageSize=20&timestamp="
-    ), request.query_string
+    assert request.query_string.startswith("assetType=A%20B%2FC%26D&page=1&pageSize=20&timestamp="), (
+        request.query_string
+    )
     assert request.raw_target == f"{request.path}?{request.query_string}"
     assert_signed(request)
 
