@@ -352,3 +352,14 @@ def test_every_kind_of_change_has_a_pair() -> None:
                 kinds |= {text.replace("{direction}", d) for d in ("request", "response")}
     stated = {kind for _, kind in EXPECTED.values()} | {k for *_, e in SHAPES.values() for _, k, _ in e}
     assert kinds - stated == set()
+
+
+def test_added_and_removed_operations_are_located_by_method_and_path() -> None:
+    one = shape_doc(STRING)
+    two = shape_doc(STRING)
+    two["paths"] = {**two["paths"], "/y": {"get": {"operationId": "other", "responses": {}}}}  # type: ignore[dict-item]
+    added = [(c.kind, c.where, c.detail) for c in diff_specs(one, two)]
+    removed = [(c.kind, c.where, c.detail) for c in diff_specs(two, one)]
+    assert added == [("operation added", "GET /y", "other")]
+    assert removed == [("operation removed", "GET /y", "other")]
+

@@ -109,8 +109,8 @@ def test_yaml_syntax_error_through_the_cli(tmp_path: Path) -> None:
 
 # Every rule has a look-alike here that it must not flag: a path parameter declared at the path
 # and overridden by the operation, one name in two locations, a 204 without content, a 2XX
-# range, a decimal with its pattern, an enum named like an amount, examples that hold, a
-# component used only through another one.
+# range, an error response without content, a decimal with its pattern, an enum named like an
+# amount, examples that hold, a component used only through another one.
 CLEAN_SPEC = r"""
 openapi: 3.1.0
 info: {title: Clean, version: '1'}
@@ -141,6 +141,7 @@ paths:
       tags: [items]
       responses:
         '204': {description: deleted}
+        '404': {description: no such item}
   /items:
     get:
       operationId: listItems

@@ -1394,3 +1394,24 @@ async def test_without_an_injected_sleep_the_default_one_waits(flavor: Flavor, a
         await close_client(client)
     assert isinstance(asset, models.UserAssetData)
     assert api.paths == [f"{USER}/asset"] * 2
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize(
+    ("prefix", "sent"),
+    [
+        ("", ""),
+        ("/", ""),
+        ("/gateway", "/gateway"),
+        ("/gateway/", "/gateway"),
+        ("/a/X", "/a/X"),
+        ("/v2//", "/v2"),
+    ],
+)
+async def test_a_base_url_path_prefix_is_kept_before_every_path(
+    flavor: Flavor, api: ScriptedApi, prefix: str, sent: str
+) -> None:
+    api.then_succeed("getAsset")
+    async with scripted(flavor, api, Sleeps(), base_url=BASE_URL + prefix) as client:
+        await call(client, "user.get_asset")
+    assert api.paths == [f"{sent}{USER}/asset"]

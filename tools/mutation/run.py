@@ -1,7 +1,7 @@
 """`make mutation`: run a seeded sample of mutants per module against the tests of that module.
 
 Usage: .venv/bin/python tools/mutation/run.py [--module PATH ...] [--sample N] [--seed S]
-       [--report tools/mutation/report.md] [--list]
+       [--mutant KEY-PREFIX ...] [--report tools/mutation/report.md] [--list]
 
 Each mutant runs in a temporary copy of the repository (made once, outside the working tree);
 the mutated module is written there, into its ``generated/sixmm`` copy too for runtime modules,
@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int)
     parser.add_argument("--seed", type=int)
     parser.add_argument("--report", type=Path, help="write the per-module report here")
+    parser.add_argument("--mutant", action="append", default=[], help="only mutants whose key starts so")
     parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
     args = parser.parse_args(argv)
 
@@ -128,7 +129,10 @@ def main(argv: list[str] | None = None) -> int:
 
     plan: list[tuple[str, list[Mutant]]] = []
     for module, group in modules:
-        plan.append((group, sample(all_mutants(module, (ROOT / module).read_text()), size, seed)))
+        chosen = sample(all_mutants(module, (ROOT / module).read_text()), size, seed)
+        if args.mutant:
+            chosen = [m for m in chosen if any(m.key.startswith(k) for k in args.mutant)]
+        plan.append((group, chosen))
     if args.list:
         for _, mutants in plan:
             for mutant in mutants:
