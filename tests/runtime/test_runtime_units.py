@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 from decimal import Decimal
 
+import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerError, models
+from sixmm import APIConnectionError, CredentialsError, DecodeError, RateLimitError, ServerError, _api, models
 from sixmm._bodies import encode_body
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
 from sixmm._paging import aiterate_pages, iterate_pages
-from sixmm._response import body_excerpt
+from sixmm._response import body_excerpt, read_envelope
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
 from sixmm._wire import encode_json, encode_query, format_scalar
@@ -332,3 +334,40 @@ async def test_pages_stop_at_the_total_or_an_empty_page(
     asked.clear()
     assert [item async for item in aiterate_pages(afetch, **options)] == expected
     assert asked == fetched
+
+
+def _response(status: int, body: bytes) -> httpx.Response:
+    return httpx.Response(status, content=body, request=httpx.Request("GET", "http://127.0.0.1:9/x"))
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "message"),
+    [
+        (200, b"not json", DecodeError, "the response body is not valid JSON ("),
+        (200, b"[" * 100_000, DecodeError, "the response body nests too deeply to read"),
+        (200, b'{"code":"0"}', DecodeError, "the response is not an envelope: no integer 'code' field"),
+        (502, b"not json", ServerError, "HTTP 502 Bad Gateway: the body is not JSON"),
+        (502, b"[" * 100_000, ServerError, "HTTP 502 Bad Gateway: the body nests too deeply"),
+        (502, b'{"code":true}', ServerError, "HTTP 502 Bad Gateway: the body is not a response envelope"),
+    ],
+)
+def test_bodies_that_are_not_envelopes(
+    status: int, body: bytes, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as raised:
+        read_envelope(_api.API, _response(status, body), "r-1")
+    assert str(raised.value.message).startswith(message)  # type: ignore[attr-defined]
+    assert raised.value.request_id == "r-1"  # type: ignore[attr-defined]
+    assert raised.value.http_status == status  # type: ignore[attr-defined]
+
+
+def test_without_an_envelope_the_status_decides() -> None:
+    api = dataclasses.replace(_api.API, envelope=None)
+    assert read_envelope(api, _response(200, b'{"code":7}'), "r-1") == ({"code": 7}, "r-1")
+    with pytest.raises(ServerError) as raised:
+        read_envelope(api, _response(503, b'{"code":0}'), "r-2")
+    assert (raised.value.message, raised.value.http_status) == (
+        "HTTP 503 Service Unavailable: request failed",
+        503,
+    )
+    assert read_envelope(api, _response(204, b""), "r-3", empty_ok=True) == (None, "r-3")
