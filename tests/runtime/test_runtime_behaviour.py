@@ -1373,8 +1373,20 @@ async def test_an_error_code_with_data_is_an_error(flavor: Flavor, api: Scripted
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-async def test_without_an_injected_sleep_the_default_one_waits(flavor: Flavor, api: ScriptedApi) -> None:
-    api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": "0"})
+async def test_without_an_injected_sleep_the_default_one_waits(
+    flavor: Flavor, api: ScriptedApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    slept: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    # The defaults are time.sleep and asyncio.sleep, looked up when the client is made or sleeps.
+    monkeypatch.setattr(time, "sleep", slept.append)
+    monkeypatch.setattr(asyncio, "sleep", asleep)
+    api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": "7"})
     api.then_succeed("getAsset")
     options: dict[str, Any] = {
         "base_url": BASE_URL,
@@ -1382,6 +1394,7 @@ async def test_without_an_injected_sleep_the_default_one_waits(flavor: Flavor, a
         "api_secret": API_SECRET,
         "clock": lambda: FIXED_MS,
         "time_sync_interval": None,
+        "total_timeout": 120,
     }
     client: AnyClient
     if flavor == "sync":
@@ -1391,9 +1404,11 @@ async def test_without_an_injected_sleep_the_default_one_waits(flavor: Flavor, a
     try:
         asset = await call(client, "user.get_asset")
     finally:
+        monkeypatch.undo()
         await close_client(client)
     assert isinstance(asset, models.UserAssetData)
     assert api.paths == [f"{USER}/asset"] * 2
+    assert slept == [7.0]
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)

@@ -69,6 +69,12 @@ def test_clock_adopts_the_offset_of_the_shortest_non_negative_round_trip(
     assert not clock.needs_sync()
 
 
+def test_an_unsynced_clock_is_the_local_clock() -> None:
+    clock = ServerClock(lambda: 1_234, resync_interval_ms=None)
+    assert (clock.offset_ms, clock.now_ms(), clock.local_ms(), clock.generation) == (0, 1_234, 1_234, 0)
+    assert clock.needs_sync()
+
+
 def test_clock_without_interval_syncs_only_on_demand() -> None:
     clock = ServerClock(lambda: 0, resync_interval_ms=None)
     clock.record([TimeSample(0, 5, 0)])
