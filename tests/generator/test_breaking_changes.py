@@ -257,6 +257,11 @@ SHAPES: dict[str, tuple[dict[str, object], dict[str, object], set[tuple[Impact, 
         shape_doc({"allOf": [BASE_REF]}, schemas={"Base": obj(None, id=INTEGER)}),
         {(BREAKING, "response field became optional", "POST /x 200.id")},
     ),
+    "a later allOf part refines a field": (
+        shape_doc({"allOf": [obj(kind=STRING), obj(kind={"type": "string", "enum": ["a"]})]}),
+        shape_doc({"allOf": [obj(kind=STRING), obj(kind={"type": "string", "enum": ["a", "b"]})]}),
+        {(SAFE, "enum value added", "POST /x 200.kind")},
+    ),
     "a response field becomes required": (
         shape_doc(obj(None, id=INTEGER)),
         shape_doc(obj(["id"], id=INTEGER)),
