@@ -97,3 +97,28 @@ def test_derived_facts_live_in_the_model() -> None:
     assert api.example_call == "user.get_info()"
     user = next(tag for tag in api.tags if tag.name == "user")
     assert list(user.models_used) == sorted(user.models_used)
+
+
+def test_project_info_reads_licence_contact_and_documentation() -> None:
+    from generator.ir.build import project_info
+
+    document = {
+        "info": {
+            "title": "t",
+            "version": "1",
+            "license": {"name": "Apache 2.0", "identifier": "Apache-2.0", "url": "https://l.example"},
+            "contact": {"name": "Desk", "email": "desk@example.com", "url": "https://c.example"},
+        },
+        "externalDocs": {"url": "https://d.example"},
+    }
+    info = project_info(document)
+    assert info.license == "Apache-2.0"
+    assert info.authors == ({"name": "Desk", "email": "desk@example.com"},)
+    assert info.urls == (
+        ("Documentation", "https://d.example"),
+        ("License", "https://l.example"),
+        ("Contact", "https://c.example"),
+    )
+    named_only = project_info({"info": {"license": {"name": "MIT"}, "contact": {"url": 3}}})
+    assert (named_only.license, named_only.authors, named_only.urls) == ("MIT", (), ())
+    assert project_info({}).license is None
