@@ -576,6 +576,9 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(" 2.5 ", now=now) == 2.5
     assert parse_retry_after(None, now=now) is None
     assert parse_retry_after("soon", now=now) is None
+    # A date with an offset is read in that offset; one without a zone (-0000) as UTC.
+    assert parse_retry_after("Wed, 21 Oct 2015 09:28:00 +0200", now=now) == 30.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 -0000", now=now) == 30.0
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
