@@ -1433,3 +1433,17 @@ async def test_a_base_url_path_prefix_is_kept_before_every_path(
     async with scripted(flavor, api, Sleeps(), base_url=BASE_URL + prefix) as client:
         await call(client, "user.get_asset")
     assert api.paths == [f"{sent}{USER}/asset"]
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_a_body_that_cannot_be_decoded_is_a_decode_error(flavor: Flavor, api: ScriptedApi) -> None:
+    sleeps = Sleeps()
+    api.then_raise(httpx.DecodingError("gzip data is corrupt"))
+    async with scripted(flavor, api, sleeps) as client:
+        with pytest.raises(sixmm.DecodeError) as info:
+            await call(client, "user.get_asset", request_id="r-gz")
+    assert info.value.request_id == "r-gz"
+    assert info.value.message == "the response body could not be decoded: DecodingError: gzip data is corrupt"
+    assert len(api.requests) == 1
+    assert sleeps.delays == []
+

@@ -25,7 +25,7 @@ class ScriptedApi:
     """An `httpx.MockTransport` handler that answers from a script; see the module docstring."""
 
     def __init__(self) -> None:
-        self._script: deque[httpx.Response | httpx.TransportError] = deque()
+        self._script: deque[httpx.Response | httpx.HTTPError] = deque()
         self.requests: list[httpx.Request] = []
         """Every request received, in order."""
         self._clients: list[httpx.Client | httpx.AsyncClient] = []
@@ -42,7 +42,11 @@ class ScriptedApi:
 
     def then_drop(self) -> ScriptedApi:
         """Lose the connection after the next request was read in full (it was sent, no answer came)."""
-        self._script.append(httpx.RemoteProtocolError("server disconnected without sending a response"))
+        return self.then_raise(httpx.RemoteProtocolError("server disconnected without sending a response"))
+
+    def then_raise(self, error: httpx.HTTPError) -> ScriptedApi:
+        """Raise ``error`` from the transport once the next request was read in full."""
+        self._script.append(error)
         return self
 
     def then_succeed(self, operation_id: str) -> ScriptedApi:
@@ -64,7 +68,7 @@ class ScriptedApi:
         self.requests.append(request)
         assert self._script, f"unscripted request: {request.method} {request.url}"
         answer = self._script.popleft()
-        if isinstance(answer, httpx.TransportError):
+        if isinstance(answer, httpx.HTTPError):
             raise answer
         return answer
 
