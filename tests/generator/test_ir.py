@@ -122,3 +122,41 @@ def test_project_info_reads_licence_contact_and_documentation() -> None:
     named_only = project_info({"info": {"license": {"name": "MIT"}, "contact": {"url": 3}}})
     assert (named_only.license, named_only.authors, named_only.urls) == ("MIT", (), ())
     assert project_info({}).license is None
+
+
+def test_class_names_of_schemas_and_the_warnings_that_explain_them(tmp_path: Path) -> None:
+    from generator.ir.context import BuildContext
+
+    names = ("Pet", "pet", "HTTPServer", "Any", "my-thing")
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {name: {"type": "object"} for name in names}},
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    ctx = BuildContext(load_spec(path))
+    assert ctx.class_names == {
+        "Pet": "Pet",
+        "pet": "Pet2",
+        "HTTPServer": "HTTPServer",
+        "Any": "Any2",
+        "my-thing": "MyThing",
+    }
+    assert [(p.pointer, p.message) for p in ctx.problems] == [
+        (
+            "/components/schemas/pet",
+            "schema 'pet' collides with another name; its class is named 'Pet2' (wire data unchanged)",
+        ),
+        (
+            "/components/schemas/Any",
+            "schema 'Any' collides with another name; its class is named 'Any2' (wire data unchanged)",
+        ),
+        (
+            "/components/schemas/my-thing",
+            "schema 'my-thing' is not a Python class name; its class is named 'MyThing'"
+            " (wire data unchanged)",
+        ),
+    ]
+    assert all(p.severity.value == "warning" for p in ctx.problems)
