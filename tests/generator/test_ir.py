@@ -56,6 +56,18 @@ def test_auth_per_operation(
     assert (op.spec.auth_required, op.spec.auth_optional) == (required, optional)
 
 
+@pytest.mark.parametrize(
+    ("security", "required"),
+    [(None, True), ([{"token": []}], True), ([], False), ([{}, {"token": []}], False)],
+)
+def test_credentials_are_required_only_when_some_operation_requires_them(
+    tmp_path: Path, security: list[dict[str, list[str]]] | None, required: bool
+) -> None:
+    runtime = _api(tmp_path, _secured(security)).runtime
+    assert runtime.bearer is True
+    assert runtime.credentials_required is required
+
+
 def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
