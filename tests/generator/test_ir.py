@@ -68,6 +68,26 @@ def test_credentials_are_required_only_when_some_operation_requires_them(
     assert runtime.credentials_required is required
 
 
+@pytest.mark.parametrize(
+    ("schemes", "header"),
+    [
+        ({"q": {"type": "apiKey", "in": "query", "name": "key"}}, None),
+        ({"c": {"type": "apiKey", "in": "cookie", "name": "key"}}, None),
+        (
+            {"b": {"type": "http", "scheme": "basic"}, "h": {"type": "apiKey", "in": "header", "name": "K"}},
+            "K",
+        ),
+    ],
+)
+def test_the_api_key_header_is_the_first_header_api_key(
+    tmp_path: Path, schemes: dict[str, Any], header: str | None
+) -> None:
+    document = _secured([])
+    document["components"]["securitySchemes"] = schemes
+    document.pop("security")
+    assert _api(tmp_path, document).runtime.api_key_header == header
+
+
 def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
