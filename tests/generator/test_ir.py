@@ -88,6 +88,22 @@ def test_the_api_key_header_is_the_first_header_api_key(
     assert _api(tmp_path, document).runtime.api_key_header == header
 
 
+def test_a_signature_without_clock_sync_signs_with_the_local_clock(tmp_path: Path) -> None:
+    document = _secured([{"signed": []}])
+    document["components"]["securitySchemes"] = {
+        "signed": {"type": "apiKey", "in": "header", "name": "K", "x-signature": {"algorithm": "hmac-sha512"}}
+    }
+    document.pop("security")
+    runtime = _api(tmp_path, document).runtime
+    assert runtime.clock_sync is None
+    assert runtime.signature is not None
+    assert (runtime.signature.key_header, runtime.signature.digest) == ("K", "sha512")
+    assert (runtime.signature.timestamp_parameter, runtime.signature.signature_parameter) == (
+        "timestamp",
+        "signature",
+    )
+
+
 def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
