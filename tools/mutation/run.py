@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import json
 import shutil
 import subprocess
 import sys
@@ -162,7 +163,19 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{mark} {mutant.key}", flush=True)
             results[module] = outcomes
 
-    lines = _report(results, equivalents, size, seed)
+    if args.report is not None:
+        # The report keeps the last outcome of every module: a run over some modules updates theirs.
+        store = args.report.with_suffix(".json")
+        outcomes = json.loads(store.read_text()) if store.exists() else {}
+        if outcomes.get("sample") != size or outcomes.get("seed") != seed:
+            outcomes = {"sample": size, "seed": seed, "modules": {}}
+        for module, done in results.items():
+            outcomes["modules"][module] = {o.mutant.key: o.killed for o in done}
+        store.write_text(json.dumps(outcomes, indent=1, sort_keys=True) + "\n")
+        all_results = outcomes["modules"]
+    else:
+        all_results = {m: {o.mutant.key: o.killed for o in done} for m, done in results.items()}
+    lines = _report(dict(sorted(all_results.items())), equivalents, size, seed)
     print("\n".join(lines))
     if args.report is not None:
         args.report.write_text("\n".join(lines) + "\n")
@@ -170,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report(
-    results: dict[str, list[Outcome]], equivalents: dict[str, str], size: int, seed: int
+    results: dict[str, dict[str, bool]], equivalents: dict[str, str], size: int, seed: int
 ) -> list[str]:
     lines = [
         "# Mutation report",
@@ -183,16 +196,19 @@ def _report(
         "|---|---:|---:|---:|---:|---:|",
     ]
     survivors: list[str] = []
+    totals = [0, 0, 0]
     for module, outcomes in results.items():
-        killed = sum(o.killed for o in outcomes)
-        equivalent = sum(1 for o in outcomes if not o.killed and o.mutant.key in equivalents)
+        killed = sum(outcomes.values())
+        equivalent = sum(1 for key, dead in outcomes.items() if not dead and key in equivalents)
         survived = len(outcomes) - killed - equivalent
         counted = len(outcomes) - equivalent
         score = f"{100 * killed / counted:.0f}%" if counted else "n/a"
         lines.append(f"| {module} | {len(outcomes)} | {killed} | {equivalent} | {survived} | {score} |")
-        survivors += [
-            f"- `{o.mutant.key}`" for o in outcomes if not o.killed and o.mutant.key not in equivalents
-        ]
+        survivors += [f"- `{key}`" for key, dead in outcomes.items() if not dead and key not in equivalents]
+        totals = [totals[0] + len(outcomes), totals[1] + killed, totals[2] + equivalent]
+    counted = totals[0] - totals[2]
+    overall = f"{100 * totals[1] / counted:.0f}%" if counted else "n/a"
+    lines.append(f"| **all** | {totals[0]} | {totals[1]} | {totals[2]} | {counted - totals[1]} | {overall} |")
     lines += ["", "## Surviving mutants (not judged equivalent)", ""] + (survivors or ["None."])
     return lines
 
