@@ -208,3 +208,35 @@ def test_class_names_of_schemas_and_the_warnings_that_explain_them(tmp_path: Pat
         ),
     ]
     assert all(p.severity.value == "warning" for p in ctx.problems)
+
+
+def test_a_keepalive_on_an_operation_without_operation_id(tmp_path: Path) -> None:
+    key = [{"name": "listenKey", "in": "query", "required": True, "schema": {"type": "string"}}]
+    created = {"type": "object", "properties": {"listenKey": {"type": "string"}}}
+    empty = {"204": {"description": "ok"}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/k": {
+                "post": {
+                    "x-keepalive": {
+                        "renew": "renewK",
+                        "close": "closeK",
+                        "keyField": "listenKey",
+                        "keyArgument": "listenKey",
+                    },
+                    "responses": {
+                        "200": {"description": "ok", "content": {"application/json": {"schema": created}}}
+                    },
+                },
+                "put": {"operationId": "renewK", "parameters": key, "responses": empty},
+                "delete": {"operationId": "closeK", "parameters": key, "responses": empty},
+            }
+        },
+    }
+    (keepalive,) = _api(tmp_path, document).keepalives
+    assert (keepalive.create.method, keepalive.create.path) == ("POST", "/k")
+    assert (keepalive.renew.operation_id, keepalive.close.operation_id) == ("renewK", "closeK")
+    assert keepalive.key_argument == "listen_key"
+
