@@ -1,7 +1,7 @@
 """`make mutation`: run a seeded sample of mutants per module against the tests of that module.
 
 Usage: .venv/bin/python tools/mutation/run.py [--module PATH ...] [--sample N] [--seed S]
-       [--mutant KEY-PREFIX ...] [--report tools/mutation/report.md] [--list]
+       [--jobs N] [--mutant KEY-PREFIX ...] [--report tools/mutation/report.md] [--list]
 
 Each mutant runs in a temporary copy of the repository (made once, outside the working tree);
 the mutated module is written there, into its ``generated/sixmm`` copy too for runtime modules,
@@ -15,10 +15,12 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
+import queue
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tomllib
 from dataclasses import dataclass
@@ -98,6 +100,31 @@ def _run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
     return result.returncode != 0
 
 
+def _run_module(
+    copy: Path,
+    module: str,
+    mutants: list[Mutant],
+    tests: list[str],
+    timeout: float,
+    equivalents: dict[str, str],
+) -> list[Outcome]:
+    originals = {
+        p: (copy / p).read_text() for p in (module, _generated_copy(module)) if p and (copy / p).exists()
+    }
+    outcomes: list[Outcome] = []
+    for mutant in mutants:
+        started = time.monotonic()
+        _write_mutant(copy, module, mutant.source, originals)
+        try:
+            killed = _run_tests(copy, tests, timeout)
+        finally:
+            _restore(copy, module, originals)
+        outcomes.append(Outcome(mutant, killed, time.monotonic() - started))
+        mark = "killed " if killed else ("equiv  " if mutant.key in equivalents else "SURVIVED")
+        print(f"{mark} {mutant.key}", flush=True)
+    return outcomes
+
+
 def _load_equivalents() -> dict[str, str]:
     path = HERE / "equivalent.toml"
     if not path.exists():
@@ -113,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int)
     parser.add_argument("--report", type=Path, help="write the per-module report here")
     parser.add_argument("--mutant", action="append", default=[], help="only mutants whose key starts so")
+    parser.add_argument("--jobs", type=int, default=1, help="modules run in parallel, each in its own copy")
     parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
     args = parser.parse_args(argv)
 
@@ -140,28 +168,27 @@ def main(argv: list[str] | None = None) -> int:
                 print(mutant.key)
         return 0
 
+    work: queue.Queue[tuple[str, str, list[Mutant]]] = queue.Queue()
+    for (module, _), (group, mutants) in zip(modules, plan, strict=True):
+        work.put((module, group, mutants))
     results: dict[str, list[Outcome]] = {}
-    with tempfile.TemporaryDirectory(prefix="sixmm-mutation-") as tmp:
-        copy = Path(tmp) / "repo"
-        shutil.copytree(ROOT, copy, symlinks=True, ignore=_COPY_IGNORE)
-        for (module, _), (group, mutants) in zip(modules, plan, strict=True):
-            originals = {
-                p: (copy / p).read_text()
-                for p in (module, _generated_copy(module))
-                if p and (copy / p).exists()
-            }
-            outcomes: list[Outcome] = []
-            for mutant in mutants:
-                started = time.monotonic()
-                _write_mutant(copy, module, mutant.source, originals)
+
+    def worker() -> None:
+        with tempfile.TemporaryDirectory(prefix="sixmm-mutation-") as tmp:
+            copy = Path(tmp) / "repo"
+            shutil.copytree(ROOT, copy, symlinks=True, ignore=_COPY_IGNORE)
+            while True:
                 try:
-                    killed = _run_tests(copy, groups[group], timeout)
-                finally:
-                    _restore(copy, module, originals)
-                outcomes.append(Outcome(mutant, killed, time.monotonic() - started))
-                mark = "killed " if killed else ("equiv  " if mutant.key in equivalents else "SURVIVED")
-                print(f"{mark} {mutant.key}", flush=True)
-            results[module] = outcomes
+                    module, group, mutants = work.get_nowait()
+                except queue.Empty:
+                    return
+                results[module] = _run_module(copy, module, mutants, groups[group], timeout, equivalents)
+
+    threads = [threading.Thread(target=worker) for _ in range(max(1, args.jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
 
     if args.report is not None:
         # The report keeps the last outcome of every module: a run over some modules updates theirs.
