@@ -240,3 +240,91 @@ def test_a_keepalive_on_an_operation_without_operation_id(tmp_path: Path) -> Non
     assert (keepalive.renew.operation_id, keepalive.close.operation_id) == ("renewK", "closeK")
     assert keepalive.key_argument == "listen_key"
 
+
+def test_a_keepalive_with_unusable_operations_is_a_located_error(tmp_path: Path) -> None:
+    key = [{"name": "listenKey", "in": "query", "required": True, "schema": {"type": "string"}}]
+    extra = [*key, {"name": "other", "in": "query", "required": True, "schema": {"type": "string"}}]
+    empty = {"204": {"description": "ok"}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/k": {
+                "post": {
+                    "operationId": "createK",
+                    "parameters": key,
+                    "x-keepalive": {
+                        "renew": "renewK",
+                        "close": "closeK",
+                        "keyField": "listenKey",
+                        "keyArgument": "listenKey",
+                    },
+                    "responses": empty,
+                },
+                "put": {"operationId": "renewK", "parameters": extra, "responses": empty},
+                "delete": {"operationId": "closeK", "parameters": key, "responses": empty},
+            }
+        },
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    api, problems = build_api(load_spec(path), load_config(CONFIG))
+    assert api.keepalives == ()
+    assert [(p.pointer, p.message) for p in problems if p.severity.value == "error"] == [
+        ("/paths/~1k/post/x-keepalive", "renewK must take exactly one required argument, 'listenKey'"),
+        ("/paths/~1k/post/x-keepalive", "the creating operation must take no arguments and return data"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("media_type", "json"),
+    [
+        ("application/json", True),
+        ("Application/JSON; charset=utf-8", True),
+        ("application/problem+json", True),
+        ("*/*", True),
+        ("text/plain", False),
+        ("application/jsonl", False),
+        ("text/json; x=application/json", False),
+    ],
+)
+def test_json_media_types(media_type: str, json: bool) -> None:
+    from generator.ir.inline import is_json_media
+
+    assert is_json_media(media_type) is json
+
+
+
+def test_inline_success_schemas_become_components_unless_an_envelope_wraps_them() -> None:
+    from generator.ir.inline import lift_inline_results
+
+    inline = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    pets = {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}}
+
+    def ok(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+    document: dict[str, Any] = {
+        "paths": {
+            "/a": {"get": {"operationId": "getA", "responses": ok(inline)}},
+            "/b/{id}": {"get": {"responses": ok(dict(inline))}},  # the same schema: one component
+            "/pets": {"get": {"operationId": "listPets", "responses": ok(pets)}},
+        },
+        "components": {"schemas": {"Pet": {"type": "object"}}},
+    }
+    lifted = lift_inline_results(document)
+    assert lifted is not document
+    original = document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert original["schema"] == inline  # the input is left alone
+    assert sorted(lifted["components"]["schemas"]) == ["GetAResponse", "Pet", "PetList"]
+
+    def ref(path: str) -> Any:
+        return lifted["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+
+    assert ref("/a") == ref("/b/{id}") == {"$ref": "#/components/schemas/GetAResponse"}
+    assert ref("/pets") == {"$ref": "#/components/schemas/PetList"}
+
+    enveloped = {**document, "x-envelope": {}}
+    assert lift_inline_results(enveloped) is enveloped
+    referenced = {"paths": {"/p": {"get": {"responses": ok({"$ref": "#/components/schemas/Pet"})}}}}
+    assert lift_inline_results(referenced) is referenced
