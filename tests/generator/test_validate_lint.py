@@ -187,3 +187,25 @@ def test_a_duplicate_path_level_parameter_is_located_at_the_second(tmp_path: Pat
     # Reported once per operation of the path item, each time at the path level.
     assert found == [(second, message), (second, message)]
     assert all(p.line == spec.line_of(p.pointer) > 0 for p in lint_spec(spec))
+
+
+@pytest.mark.parametrize(
+    ("tags", "pointer", "message"),
+    [
+        (None, "/paths/~1items/get", "operation must have exactly one tag"),
+        (["items", "more"], "/paths/~1items/get", "operation must have exactly one tag"),
+        (["undeclared"], "/paths/~1items/get/tags/0", "tag 'undeclared' is not declared in /tags"),
+    ],
+)
+def test_each_operation_has_one_declared_tag(
+    tmp_path: Path, tags: list[str] | None, pointer: str, message: str
+) -> None:
+    document = yaml.safe_load(CLEAN_SPEC)
+    operation = document["paths"]["/items"]["get"]
+    operation.pop("tags")
+    if tags is not None:
+        operation["tags"] = tags
+    path = tmp_path / "tags.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    problems = lint_spec(load_spec(path))
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [("tags", pointer, message)]
