@@ -16,6 +16,7 @@ import argparse
 import fnmatch
 import json
 import queue
+import signal
 import shutil
 import subprocess
 import sys
@@ -100,6 +101,14 @@ def _run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
     return result.returncode != 0
 
 
+def _baseline(used: set[str], groups: dict[str, list[str]], timeout: float) -> list[str]:
+    """The test groups that fail without any mutant (every mutant would count as killed)."""
+    with tempfile.TemporaryDirectory(prefix="sixmm-mutation-") as tmp:
+        copy = Path(tmp) / "repo"
+        shutil.copytree(ROOT, copy, symlinks=True, ignore=_COPY_IGNORE)
+        return [group for group in sorted(used) if _run_tests(copy, groups[group], timeout * 3)]
+
+
 def _run_module(
     copy: Path,
     module: str,
@@ -141,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, help="write the per-module report here")
     parser.add_argument("--mutant", action="append", default=[], help="only mutants whose key starts so")
     parser.add_argument("--jobs", type=int, default=1, help="modules run in parallel, each in its own copy")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the run of the unmutated tests")
     parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
     args = parser.parse_args(argv)
 
@@ -167,6 +177,17 @@ def main(argv: list[str] | None = None) -> int:
             for mutant in mutants:
                 print(mutant.key)
         return 0
+
+    # A background job starts with SIGINT ignored, and its children inherit that; the CLI tests
+    # interrupt their subprocesses, so the tests must start with the default disposition.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    if not args.no_baseline:
+        broken = _baseline({group for group, _ in plan}, groups, timeout)
+        if broken:
+            print(
+                f"the unmutated tests fail ({', '.join(sorted(broken))}): nothing to measure", file=sys.stderr
+            )
+            return 1
 
     work: queue.Queue[tuple[str, str, list[Mutant]]] = queue.Queue()
     for (module, _), (group, mutants) in zip(modules, plan, strict=True):
