@@ -309,6 +309,8 @@ def test_inline_success_schemas_become_components_unless_an_envelope_wraps_them(
             "/a": {"get": {"operationId": "getA", "responses": ok(inline)}},
             "/b/{id}": {"get": {"responses": ok(dict(inline))}},  # the same schema: one component
             "/pets": {"get": {"operationId": "listPets", "responses": ok(pets)}},
+            "/c": {"get": {"operationId": "fetchC", "responses": ok({"type": "string"})}},
+            "/d": {"get": {"responses": ok({"type": "integer"})}},
         },
         "components": {"schemas": {"Pet": {"type": "object"}}},
     }
@@ -316,7 +318,13 @@ def test_inline_success_schemas_become_components_unless_an_envelope_wraps_them(
     assert lifted is not document
     original = document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
     assert original["schema"] == inline  # the input is left alone
-    assert sorted(lifted["components"]["schemas"]) == ["GetAResponse", "Pet", "PetList"]
+    assert sorted(lifted["components"]["schemas"]) == [
+        "FetchCResponse",
+        "GetAResponse",
+        "GetDResponse",
+        "Pet",
+        "PetList",
+    ]
 
     def ref(path: str) -> Any:
         return lifted["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
