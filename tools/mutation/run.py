@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mutant", action="append", default=[], help="only mutants whose key starts so")
     parser.add_argument("--jobs", type=int, default=1, help="modules run in parallel, each in its own copy")
     parser.add_argument("--no-baseline", action="store_true", help="skip the run of the unmutated tests")
+    parser.add_argument("--report-only", action="store_true", help="rewrite the report from report.json")
     parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
     args = parser.parse_args(argv)
 
@@ -172,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.mutant:
             chosen = [m for m in chosen if any(m.key.startswith(k) for k in args.mutant)]
         plan.append((group, chosen))
+    if args.report_only:
+        plan = []
+        modules = []
     if args.list:
         for _, mutants in plan:
             for mutant in mutants:
@@ -181,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     # A background job starts with SIGINT ignored, and its children inherit that; the CLI tests
     # interrupt their subprocesses, so the tests must start with the default disposition.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    if not args.no_baseline:
+    if not args.no_baseline and plan:
         broken = _baseline({group for group, _ in plan}, groups, timeout)
         if broken:
             print(
