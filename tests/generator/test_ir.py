@@ -336,3 +336,37 @@ def test_inline_success_schemas_become_components_unless_an_envelope_wraps_them(
     assert lift_inline_results(enveloped) is enveloped
     referenced = {"paths": {"/p": {"get": {"responses": ok({"$ref": "#/components/schemas/Pet"})}}}}
     assert lift_inline_results(referenced) is referenced
+
+
+def test_example_call_prefers_an_operation_without_arguments(tmp_path: Path) -> None:
+    query = [{"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}]
+    only_with_arguments = _secured([])
+    only_with_arguments["paths"]["/ping"]["get"]["parameters"] = query
+    assert _api(tmp_path, only_with_arguments).example_call == "default.ping(...)"
+    assert _api(tmp_path, _secured([])).example_call == "default.ping()"
+
+
+def test_enum_members_that_collide_are_renamed_with_a_warning(tmp_path: Path) -> None:
+    from generator.ir.context import BuildContext
+    from generator.ir.schemas import build_models
+
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Named", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Side": {"type": "string", "enum": ["a-b", "a_b", "c"]}}},
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    ctx = BuildContext(load_spec(path))
+    models = build_models(ctx, {"Side"})  # needed as a result type
+    side = models.document["components"]["schemas"]["Side"]
+    assert side["x-enum-varnames"] == ["A_B", "A_B_2", "C"]
+    assert models.document["info"] == {"title": "Named", "version": "0"}
+    assert [(p.pointer, p.message) for p in ctx.problems] == [
+        (
+            "/components/schemas/Side/enum",
+            "enum value 'a_b' would be the member 'A_B', which is taken; it is named 'A_B_2'"
+            " (the wire value is unchanged)",
+        )
+    ]
