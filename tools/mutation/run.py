@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="modules run in parallel, each in its own copy")
     parser.add_argument("--no-baseline", action="store_true", help="skip the run of the unmutated tests")
     parser.add_argument("--report-only", action="store_true", help="rewrite the report from report.json")
+    parser.add_argument(
+        "--import-log", action="append", type=Path, default=[], help="outcomes printed by a run"
+    )
     parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
     args = parser.parse_args(argv)
 
@@ -196,7 +199,24 @@ def main(argv: list[str] | None = None) -> int:
     work: queue.Queue[tuple[str, str, list[Mutant]]] = queue.Queue()
     for (module, _), (group, mutants) in zip(modules, plan, strict=True):
         work.put((module, group, mutants))
-    results: dict[str, list[Outcome]] = {}
+    results: dict[str, dict[str, bool]] = {}
+    for log in args.import_log:
+        # A run's printed lines ("killed  KEY" / "SURVIVED KEY"): finished modules of an interrupted run.
+        for line in log.read_text().splitlines():
+            mark, _, key = line.partition(" ")
+            if mark in ("killed", "SURVIVED", "equiv"):
+                results.setdefault(key.strip().split(":", 1)[0], {})[key.strip()] = mark == "killed"
+    store = args.report.with_suffix(".json") if args.report is not None else None
+    lock = threading.Lock()
+
+    def save(module: str, done: dict[str, bool]) -> None:
+        with lock:
+            results[module] = done
+            if store is not None:
+                _store(store, size, seed, {module: done})
+
+    if args.import_log and store is not None:
+        _store(store, size, seed, results)
 
     def worker() -> None:
         with tempfile.TemporaryDirectory(prefix="sixmm-mutation-") as tmp:
@@ -207,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                     module, group, mutants = work.get_nowait()
                 except queue.Empty:
                     return
-                results[module] = _run_module(copy, module, mutants, groups[group], timeout, equivalents)
+                done = _run_module(copy, module, mutants, groups[group], timeout, equivalents)
+                save(module, {o.mutant.key: o.killed for o in done})
 
     threads = [threading.Thread(target=worker) for _ in range(max(1, args.jobs))]
     for thread in threads:
@@ -215,23 +236,25 @@ def main(argv: list[str] | None = None) -> int:
     for thread in threads:
         thread.join()
 
-    if args.report is not None:
-        # The report keeps the last outcome of every module: a run over some modules updates theirs.
-        store = args.report.with_suffix(".json")
-        outcomes = json.loads(store.read_text()) if store.exists() else {}
-        if outcomes.get("sample") != size or outcomes.get("seed") != seed:
-            outcomes = {"sample": size, "seed": seed, "modules": {}}
-        for module, done in results.items():
-            outcomes["modules"][module] = {o.mutant.key: o.killed for o in done}
-        store.write_text(json.dumps(outcomes, indent=1, sort_keys=True) + "\n")
-        all_results = outcomes["modules"]
-    else:
-        all_results = {m: {o.mutant.key: o.killed for o in done} for m, done in results.items()}
+    all_results = _store(store, size, seed, {}) if store is not None else results
     lines = _report(dict(sorted(all_results.items())), equivalents, size, seed)
     print("\n".join(lines))
     if args.report is not None:
         args.report.write_text("\n".join(lines) + "\n")
     return 0
+
+
+def _store(
+    store: Path, size: int, seed: int, update: dict[str, dict[str, bool]]
+) -> dict[str, dict[str, bool]]:
+    """Merge ``update`` into the outcomes kept in ``store`` (each module's last run); return them all."""
+    kept = json.loads(store.read_text()) if store.exists() else {}
+    if kept.get("sample") != size or kept.get("seed") != seed:
+        kept = {"sample": size, "seed": seed, "modules": {}}
+    kept["modules"].update(update)
+    store.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n")
+    modules: dict[str, dict[str, bool]] = kept["modules"]
+    return modules
 
 
 def _report(
