@@ -370,3 +370,50 @@ def test_enum_members_that_collide_are_renamed_with_a_warning(tmp_path: Path) ->
             " (the wire value is unchanged)",
         )
     ]
+
+
+TYPE_SCHEMAS: dict[str, Any] = {
+    "Obj": {"type": "object", "properties": {"a": {"type": "string"}}},
+    "Composed": {"allOf": [{"$ref": "#/components/schemas/Obj"}]},
+    "Side": {"type": "string", "enum": ["a", "b"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("schema", "hint", "cli"),
+    [
+        ({"type": "string"}, "str", "str"),
+        ({"type": "string", "format": "decimal"}, "Decimal | str | int", "decimal"),
+        ({"type": "integer"}, "int", "int"),
+        ({"type": "integer", "x-unix-time": "ms"}, "int | datetime", "int"),
+        ({"type": "number"}, "float | Decimal", "float"),
+        ({"type": "boolean"}, "bool", "bool"),
+        ({"type": ["boolean", "null"]}, "bool | None", "bool"),
+        ({"type": ["string", "integer"]}, "str | int", "str"),
+        ({"type": "array", "items": {"type": "integer"}}, "Sequence[int]", "list"),
+        ({"type": "object"}, "Mapping[str, Any]", "str"),
+        ({"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "string"}]}, "str | int", "str"),
+        ({"const": "x"}, "Literal['x']", "str"),
+        ({"$ref": "#/components/schemas/Obj"}, "Obj | Mapping[str, Any]", "str"),
+        ({"$ref": "#/components/schemas/Composed"}, "Composed | Mapping[str, Any]", "str"),
+        ({"$ref": "#/components/schemas/Side"}, "Side | Literal['a', 'b']", "str"),
+        ({}, "Any", "str"),
+    ],
+)
+def test_argument_type_hints_and_command_line_kinds(
+    tmp_path: Path, schema: dict[str, Any], hint: str, cli: str
+) -> None:
+    from generator.ir.context import BuildContext
+    from generator.ir.types import cli_kind, type_hint
+
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": TYPE_SCHEMAS},
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    ctx = BuildContext(load_spec(path))
+    assert type_hint(ctx, schema) == hint
+    assert cli_kind(ctx, schema) == cli
