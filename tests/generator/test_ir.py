@@ -417,3 +417,20 @@ def test_argument_type_hints_and_command_line_kinds(
     ctx = BuildContext(load_spec(path))
     assert type_hint(ctx, schema) == hint
     assert cli_kind(ctx, schema) == cli
+
+
+def test_arguments_that_collide_are_renamed_with_a_warning(tmp_path: Path) -> None:
+    document = _secured([])
+    document["paths"]["/ping"]["get"]["parameters"] = [
+        {"name": "page-size", "in": "query", "schema": {"type": "integer"}},
+        {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+    ]
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    api, problems = build_api(load_spec(path), load_config(CONFIG))
+    (op,) = api.operations
+    names = [(a.wire_name, a.py_name) for a in op.arguments]
+    assert names == [("page-size", "page_size"), ("page_size", "page_size_2")]
+    assert [p.message for p in problems] == [
+        "argument 'page_size' would be 'page_size', which is taken; it is named 'page_size_2'"
+    ]
