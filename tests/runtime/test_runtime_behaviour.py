@@ -1382,12 +1382,24 @@ async def test_without_an_injected_sleep_the_default_one_waits(
     import time
 
     slept: list[float] = []
+    here = threading.get_ident()
+    real_sleep, real_asleep = time.sleep, asyncio.sleep
+
+    # Only this test's thread is recorded: servers of other tests may sleep in their own threads.
+    def sleep(seconds: float) -> None:
+        if threading.get_ident() != here:
+            return real_sleep(seconds)
+        slept.append(seconds)
+        return None
 
     async def asleep(seconds: float) -> None:
+        if threading.get_ident() != here:
+            await real_asleep(seconds)
+            return
         slept.append(seconds)
 
     # The defaults are time.sleep and asyncio.sleep, looked up when the client is made or sleeps.
-    monkeypatch.setattr(time, "sleep", slept.append)
+    monkeypatch.setattr(time, "sleep", sleep)
     monkeypatch.setattr(asyncio, "sleep", asleep)
     api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": "7"})
     api.then_succeed("getAsset")
