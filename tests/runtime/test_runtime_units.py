@@ -349,7 +349,7 @@ def _response(status: int, body: bytes) -> httpx.Response:
 @pytest.mark.parametrize(
     ("status", "body", "error", "message"),
     [
-        (200, b"not json", DecodeError, "the response body is not valid JSON ("),
+        (200, b"not json", DecodeError, "the response body is not valid JSON (Expecting value"),
         (200, b"[" * 100_000, DecodeError, "the response body nests too deeply to read"),
         (200, b'{"code":"0"}', DecodeError, "the response is not an envelope: no integer 'code' field"),
         (502, b"not json", ServerError, "HTTP 502 Bad Gateway: the body is not JSON"),
