@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-from-lock
 
 BASE ?=
 
-.PHONY: venv generate check drift breaking lint test bench lock clean
+.PHONY: venv generate check drift breaking lint test bench lock clean mutation
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,3 +62,9 @@ lock:
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# Mutation testing of the runtime and the generator core; not part of `make test` (about 30
+# minutes). Rewrites tools/mutation/report.md. One module: make mutation MUTATION_ARGS="--module generator/naming.py".
+MUTATION_ARGS ?=
+mutation: $(STAMP)
+	$(PY) tools/mutation/run.py --jobs 2 --report tools/mutation/report.md $(MUTATION_ARGS)

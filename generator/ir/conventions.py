@@ -158,12 +158,13 @@ def keepalives(ctx: BuildContext, tags: tuple[Tag, ...]) -> tuple[Keepalive, ...
     """Managers for keys that expire unless renewed (``x-keepalive``)."""
     operations = [op for tag in tags for op in tag.operations]
     found = []
-    for pointer, _, _, raw_op in iter_operations(ctx.doc):
+    for pointer, path, method, raw_op in iter_operations(ctx.doc):
         if "x-keepalive" not in raw_op:
             continue
         raw = extensions.read("x-keepalive", raw_op["x-keepalive"])
         where = pointer_join(pointer, "x-keepalive")
-        create = _operation_named(ctx, operations, str(raw_op.get("operationId")), pointer)
+        # The operation the extension sits on, by method and path: its operationId may be derived.
+        create = next((op for op in operations if (op.method, op.path) == (method.upper(), path)), None)
         renew = _operation_named(ctx, operations, raw["renew"], pointer_join(where, "renew"))
         close = _operation_named(ctx, operations, raw["close"], pointer_join(where, "close"))
         if create is None or renew is None or close is None:

@@ -171,3 +171,200 @@ def test_recursive_schemas_terminate_and_report_once() -> None:
 
     changes = diff_specs(document("string"), document("integer"))
     assert [(c.kind, c.where) for c in changes] == [("type changed", "GET /n 200.v")]
+
+
+# --------------------------------------------------------------------------- every shape, a pair
+
+STRING: dict[str, object] = {"type": "string"}
+INTEGER: dict[str, object] = {"type": "integer"}
+BOOLEAN: dict[str, object] = {"type": "boolean"}
+
+
+def obj(required: list[str] | None = None, **properties: object) -> dict[str, object]:
+    schema: dict[str, object] = {"type": "object", "properties": properties}
+    if required:
+        schema["required"] = required
+    return schema
+
+
+def shape_doc(
+    response: object = None,
+    request: object = None,
+    *,
+    parameters: list[object] | None = None,
+    request_required: bool = True,
+    operation_id: str = "op",
+    schemas: dict[str, object] | None = None,
+) -> dict[str, object]:
+    """One ``POST /x`` operation with the given response, request body and parameters."""
+    operation: dict[str, object] = {"operationId": operation_id, "responses": {}}
+    if response is not None:
+        content = {"application/json": {"schema": response}}
+        operation["responses"] = {"200": {"description": "ok", "content": content}}
+    if request is not None:
+        body = {"required": request_required, "content": {"application/json": {"schema": request}}}
+        operation["requestBody"] = body
+    if parameters is not None:
+        operation["parameters"] = parameters
+    return {
+        "openapi": "3.1.0",
+        "paths": {"/x": {"post": operation}},
+        "components": {"schemas": schemas or {}},
+    }
+
+
+def query(name: str, required: bool = False, schema: object = STRING) -> dict[str, object]:
+    return {"name": name, "in": "query", "required": required, "schema": schema}
+
+
+BREAKING, SAFE = Impact.BREAKING, Impact.NON_BREAKING
+BASE_REF = {"$ref": "#/components/schemas/Base"}
+
+# shape → (old document, new document, every change expected as (impact, kind, where))
+SHAPES: dict[str, tuple[dict[str, object], dict[str, object], set[tuple[Impact, str, str]]]] = {
+    "response oneOf gains an alternative": (
+        shape_doc({"oneOf": [STRING, INTEGER]}),
+        shape_doc({"oneOf": [STRING, INTEGER, BOOLEAN]}),
+        {(BREAKING, "alternative added", "POST /x 200")},
+    ),
+    "response anyOf loses an alternative": (
+        shape_doc({"anyOf": [STRING, INTEGER]}),
+        shape_doc({"anyOf": [STRING]}),
+        {(SAFE, "alternative removed", "POST /x 200")},
+    ),
+    "request oneOf gains an alternative": (
+        shape_doc(request={"oneOf": [STRING]}),
+        shape_doc(request={"oneOf": [STRING, INTEGER]}),
+        {(SAFE, "alternative added", "POST /x body")},
+    ),
+    "request anyOf loses an alternative": (
+        shape_doc(request={"anyOf": [STRING, INTEGER]}),
+        shape_doc(request={"anyOf": [STRING]}),
+        {(BREAKING, "alternative removed", "POST /x body")},
+    ),
+    "an alternative changes type": (
+        shape_doc({"oneOf": [STRING, INTEGER]}),
+        shape_doc({"oneOf": [STRING, BOOLEAN]}),
+        {(BREAKING, "type changed", "POST /x 200")},
+    ),
+    "a field of an allOf part is removed": (
+        shape_doc({"allOf": [BASE_REF, obj(extra=STRING)]}, schemas={"Base": obj(["id"], id=INTEGER)}),
+        shape_doc({"allOf": [BASE_REF, obj()]}, schemas={"Base": obj(["id"], id=INTEGER)}),
+        {(BREAKING, "response field removed", "POST /x 200.extra")},
+    ),
+    "a field required by an allOf part becomes optional": (
+        shape_doc({"allOf": [BASE_REF]}, schemas={"Base": obj(["id"], id=INTEGER)}),
+        shape_doc({"allOf": [BASE_REF]}, schemas={"Base": obj(None, id=INTEGER)}),
+        {(BREAKING, "response field became optional", "POST /x 200.id")},
+    ),
+    "a later allOf part refines a field": (
+        shape_doc({"allOf": [obj(kind=STRING), obj(kind={"type": "string", "enum": ["a"]})]}),
+        shape_doc({"allOf": [obj(kind=STRING), obj(kind={"type": "string", "enum": ["a", "b"]})]}),
+        {(SAFE, "enum value added", "POST /x 200.kind")},
+    ),
+    "a response field becomes required": (
+        shape_doc(obj(None, id=INTEGER)),
+        shape_doc(obj(["id"], id=INTEGER)),
+        {(SAFE, "response field became required", "POST /x 200.id")},
+    ),
+    "a nested inline field changes type": (
+        shape_doc(obj(outer=obj(inner=STRING))),
+        shape_doc(obj(outer=obj(inner=INTEGER))),
+        {(BREAKING, "type changed", "POST /x 200.outer.inner")},
+    ),
+    "a nested request field is removed": (
+        shape_doc(request=obj(outer=obj(inner=STRING))),
+        shape_doc(request=obj(outer=obj())),
+        {(BREAKING, "request field removed", "POST /x body.outer.inner")},
+    ),
+    "array items change type": (
+        shape_doc({"type": "array", "items": STRING}),
+        shape_doc({"type": "array", "items": INTEGER}),
+        {(BREAKING, "type changed", "POST /x 200[]")},
+    ),
+    "an enum is lifted": (
+        shape_doc(request={"type": "string", "enum": ["a"]}),
+        shape_doc(request=STRING),
+        {(SAFE, "enum lifted", "POST /x body")},
+    ),
+    "an enum is added": (
+        shape_doc(request=STRING),
+        shape_doc(request={"type": "string", "enum": ["a"]}),
+        {(BREAKING, "enum added", "POST /x body")},
+    ),
+    "a parameter becomes optional": (
+        shape_doc(parameters=[query("q", required=True)]),
+        shape_doc(parameters=[query("q")]),
+        {(SAFE, "parameter became optional", "POST /x parameter q (query)")},
+    ),
+    "a required request body is added": (
+        shape_doc(),
+        shape_doc(request=STRING),
+        {(BREAKING, "request body added", "POST /x")},
+    ),
+    "an optional request body is added": (
+        shape_doc(),
+        shape_doc(request=STRING, request_required=False),
+        {(SAFE, "request body added", "POST /x")},
+    ),
+    "the request body is removed": (
+        shape_doc(request=STRING),
+        shape_doc(),
+        {(BREAKING, "request body removed", "POST /x")},
+    ),
+    "a success response is removed": (
+        shape_doc(STRING),
+        shape_doc(),
+        {(BREAKING, "response removed", "POST /x 200")},
+    ),
+    "the operationId changes": (
+        shape_doc(STRING),
+        shape_doc(STRING, operation_id="renamed"),
+        {(BREAKING, "operationId changed", "POST /x")},
+    ),
+    "a response schema moves into allOf and $ref": (
+        shape_doc(obj(["id"], id=INTEGER, note=STRING)),
+        shape_doc({"allOf": [BASE_REF, obj(note=STRING)]}, schemas={"Base": obj(["id"], id=INTEGER)}),
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_each_shape_change_is_reported_exactly(shape: str) -> None:
+    old, new, expected = SHAPES[shape]
+    changes = diff_specs(old, new)
+    assert {(c.impact, c.kind, c.where) for c in changes} == expected, changes
+    assert diff_specs(old, old) == []
+    assert diff_specs(new, new) == []
+
+
+def test_every_kind_of_change_has_a_pair() -> None:
+    """Each kind of change the differ can report is stated by a spec pair or a shape above."""
+    import ast
+    import inspect
+
+    from generator import diff
+
+    kinds: set[str] = set()
+    for node in ast.walk(ast.parse(inspect.getsource(diff))):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "add" and len(node.args) > 1:
+            kind = node.args[1]
+            if isinstance(kind, ast.Constant):
+                kinds.add(kind.value)
+            else:  # f"{direction} field ..."
+                text = ast.unparse(kind).removeprefix("f'").removesuffix("'")
+                kinds |= {text.replace("{direction}", d) for d in ("request", "response")}
+    stated = {kind for _, kind in EXPECTED.values()} | {k for *_, e in SHAPES.values() for _, k, _ in e}
+    assert kinds - stated == set()
+
+
+def test_added_and_removed_operations_are_located_by_method_and_path() -> None:
+    one = shape_doc(STRING)
+    two = shape_doc(STRING)
+    two["paths"] = {**two["paths"], "/y": {"get": {"operationId": "other", "responses": {}}}}  # type: ignore[dict-item]
+    added = [(c.kind, c.where, c.detail) for c in diff_specs(one, two)]
+    removed = [(c.kind, c.where, c.detail) for c in diff_specs(two, one)]
+    assert added == [("operation added", "GET /y", "other")]
+    assert removed == [("operation removed", "GET /y", "other")]
+

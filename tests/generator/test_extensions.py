@@ -298,3 +298,50 @@ def test_the_vocabulary_page_is_current() -> None:
     assert (
         page.read_text(encoding="utf-8") == extensions.render_markdown()
     ), "docs/extensions.md is out of date: run `make generate`"
+
+
+EXTENSION_PLACES = """
+openapi: 3.1.0
+info: {title: Places, version: '1'}
+x-retry: {codes: [5002]}
+paths:
+  /x:
+    get:
+      operationId: getX
+      x-retry-safe: maybe
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  side: {type: string, enum: [a, b], x-enum-varnames: [A, A]}
+                  at: {type: integer, x-unix-time: hours}
+components:
+  securitySchemes:
+    signed: {type: apiKey, in: header, name: K, x-signature: 7}
+"""
+
+
+def test_every_location_is_checked_where_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text(EXTENSION_PLACES, encoding="utf-8")
+    problems = extensions.check_extensions(load_spec(path))
+    found = {(p.pointer.rsplit("/x-", 1)[0], p.severity) for p in problems}
+    schema = "/paths/~1x/get/responses/200/content/application~1json/schema/properties"
+    assert found == {
+        ("/paths/~1x/get", Severity.ERROR),
+        (f"{schema}/side", Severity.ERROR),
+        (f"{schema}/at", Severity.ERROR),
+        ("/components/securitySchemes/signed", Severity.ERROR),
+    }
+
+
+def test_a_root_extension_is_read_with_its_defaults() -> None:
+    assert extensions.root({"x-retry": {"codes": [5002]}}, "x-retry") == {
+        "httpStatuses": [429, 502, 503, 504],
+        "codes": [5002],
+    }
+    assert extensions.root({}, "x-retry") is None

@@ -36,3 +36,30 @@ def test_keywords_are_escaped_and_soft_keywords_kept() -> None:
 
 def test_dedupe_keeps_the_first_and_numbers_the_rest() -> None:
     assert naming.dedupe(["a", "b", "a", "a"], frozenset({"b"})) == ["a", "b_2", "a_2", "a_3"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A good class name is kept letter for letter: acronyms and digits stay as written.
+        ("HTTPServer", "HTTPServer"),
+        ("OAuth2Token", "OAuth2Token"),
+        ("Model3D", "Model3D"),
+        ("Pet", "Pet"),
+        # Everything else is made PascalCase, and a bad result gets the fallback word.
+        ("pet", "Pet"),
+        ("listen-key", "ListenKey"),
+        ("3DSecure", "Model3DSecure"),
+        ("None", "NoneModel"),
+        ("Exception", "ExceptionModel"),
+        ("class", "Class"),
+    ],
+)
+def test_class_name_keeps_good_names_and_repairs_the_rest(name: str, expected: str) -> None:
+    assert naming.class_name(name) == expected
+    assert naming.is_class_name(expected)
+
+
+@pytest.mark.parametrize("name", ["pet", "Pet_Store", "Ünïcode", "3D", "None", "str", "HTTP Server", ""])
+def test_class_name_is_always_a_class_name(name: str) -> None:
+    assert naming.is_class_name(naming.class_name(name))

@@ -7,8 +7,10 @@ import io
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import EXIT_SPEC, main
+from generator.lint import lint_spec
 from generator.loader import load_spec
 from generator.pipeline import check_spec
 from generator.problems import SpecError
@@ -103,3 +105,107 @@ def test_yaml_syntax_error_through_the_cli(tmp_path: Path) -> None:
     )
     assert "YAML syntax error" in stderr.getvalue()
     assert not out.exists()
+
+
+# Every rule has a look-alike here that it must not flag: a path parameter declared at the path
+# and overridden by the operation, one name in two locations, a 204 without content, a 2XX
+# range, an error response without content, a decimal with its pattern, an enum named like an
+# amount, examples that hold, a component used only through another one.
+CLEAN_SPEC = r"""
+openapi: 3.1.0
+info: {title: Clean, version: '1'}
+tags: [{name: items}]
+paths:
+  /items/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+      - {name: id, in: query, required: false, schema: {type: string}}
+    get:
+      operationId: getItem
+      summary: One item.
+      description: One item by id.
+      tags: [items]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}, example: abc}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+              example: {price: '1.50', feeRate: low}
+    delete:
+      operationId: deleteItem
+      summary: Delete an item.
+      description: Delete an item by id.
+      tags: [items]
+      responses:
+        '204': {description: deleted}
+        '404': {description: no such item}
+  /items:
+    get:
+      operationId: listItems
+      summary: Items.
+      description: Every item.
+      tags: [items]
+      responses:
+        2XX:
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: '#/components/schemas/Item'}}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        price: {type: string, format: decimal, pattern: '^-?(0|[1-9][0-9]*)(\.[0-9]+)?$'}
+        feeRate: {$ref: '#/components/schemas/FeeLevel'}
+        priceNote: {type: string, enum: [high, low]}
+      examples: [{price: '2'}]
+    FeeLevel: {type: string, enum: [low, high]}
+"""
+
+
+def test_a_spec_of_look_alikes_stays_clean(tmp_path: Path) -> None:
+    path = tmp_path / "clean.yaml"
+    path.write_text(CLEAN_SPEC, encoding="utf-8")
+    problems = lint_spec(load_spec(path), house_rules=True)
+    assert [p.format() for p in problems] == []
+
+
+def test_a_duplicate_path_level_parameter_is_located_at_the_second(tmp_path: Path) -> None:
+    document = yaml.safe_load(CLEAN_SPEC)
+    path_item = document["paths"]["/items/{id}"]
+    path_item["parameters"].append(dict(path_item["parameters"][0]))
+    path = tmp_path / "dup.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    spec = load_spec(path)
+    found = [(p.pointer, p.message) for p in lint_spec(spec) if p.rule == "parameters"]
+    first, second = "/paths/~1items~1{id}/parameters/0", "/paths/~1items~1{id}/parameters/2"
+    message = f"parameter 'id' in path is declared twice (first at {first})"
+    # Reported once per operation of the path item, each time at the path level.
+    assert found == [(second, message), (second, message)]
+    assert all(p.line == spec.line_of(p.pointer) > 0 for p in lint_spec(spec))
+
+
+@pytest.mark.parametrize(
+    ("tags", "pointer", "message"),
+    [
+        (None, "/paths/~1items/get", "operation must have exactly one tag"),
+        (["items", "more"], "/paths/~1items/get", "operation must have exactly one tag"),
+        (["undeclared"], "/paths/~1items/get/tags/0", "tag 'undeclared' is not declared in /tags"),
+    ],
+)
+def test_each_operation_has_one_declared_tag(
+    tmp_path: Path, tags: list[str] | None, pointer: str, message: str
+) -> None:
+    document = yaml.safe_load(CLEAN_SPEC)
+    operation = document["paths"]["/items"]["get"]
+    operation.pop("tags")
+    if tags is not None:
+        operation["tags"] = tags
+    path = tmp_path / "tags.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    problems = lint_spec(load_spec(path))
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [("tags", pointer, message)]

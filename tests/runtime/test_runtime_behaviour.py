@@ -57,6 +57,8 @@ from tests.support.clients import (
     envelope,
     local_exchange,
 )
+from tests.runtime.test_client_operations import OPERATIONS
+from tests.support.examples import example_bytes
 from tests.support.scripted import BASE_URL, ScriptedApi
 
 AnyClient = sixmm.Client | sixmm.AsyncClient
@@ -438,21 +440,32 @@ class UnsafeCall:
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
-UNSAFE = [
-    pytest.param(
-        UnsafeCall("listen_key.create", "createListenKey", ("POST", f"{USER}/listen-key")),
-        id="createListenKey",
-    ),
-    pytest.param(
-        UnsafeCall(
-            "listen_key.close",
-            "closeListenKey",
-            ("DELETE", f"{USER}/listen-key"),
-            {"listen_key": "k"},
-        ),
-        id="closeListenKey",
-    ),
-]
+def _unsafe_calls() -> list[Any]:
+    """One call of every operation the spec does not mark retry-safe (its example arguments)."""
+    from sixmm import _api
+    from sixmm._operations import OperationSpec
+
+    unsafe = {
+        spec.operation_id
+        for spec in vars(_api).values()
+        if isinstance(spec, OperationSpec) and not spec.retry_safe
+    }
+    return [
+        pytest.param(
+            UnsafeCall(
+                f"{case.resource}.{case.method_name}",
+                case.operation_id,
+                (case.method, case.path),
+                case.call_kwargs(),
+            ),
+            id=case.operation_id,
+        )
+        for case in OPERATIONS
+        if case.operation_id in unsafe
+    ]
+
+
+UNSAFE = _unsafe_calls()
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
@@ -469,6 +482,47 @@ async def test_unsafe_operations_are_not_retried(
     assert info.value.code == 5002
     assert [(r.method, r.url.path) for r in api.requests] == [unsafe.http]
     assert sleeps.delays == []
+
+
+def test_every_unsafe_operation_is_in_the_unsafe_table() -> None:
+    """The properties below hold for every operation not marked retry-safe, new ones included."""
+    from sixmm import _api
+    from sixmm._operations import OperationSpec
+
+    unsafe = {
+        spec.operation_id
+        for spec in vars(_api).values()
+        if isinstance(spec, OperationSpec) and not spec.retry_safe
+    }
+    assert unsafe == {param.values[0].operation_id for param in UNSAFE}
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("unsafe", UNSAFE)
+async def test_a_connection_lost_after_sending_an_unsafe_request_is_never_retried(
+    flavor: Flavor, api: ScriptedApi, unsafe: UnsafeCall
+) -> None:
+    sleeps = Sleeps()
+    api.then_drop()
+    async with scripted(flavor, api, sleeps) as client:
+        with pytest.raises(sixmm.APIConnectionError) as info:
+            await call(client, unsafe.path, **unsafe.kwargs)
+    assert info.value.request_sent is True
+    assert [(r.method, r.url.path) for r in api.requests] == [unsafe.http]
+    assert sleeps.delays == []
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_a_connection_lost_after_sending_a_safe_request_is_retried(
+    flavor: Flavor, api: ScriptedApi
+) -> None:
+    sleeps = Sleeps()
+    api.then_drop().then_succeed("getAsset")
+    async with scripted(flavor, api, sleeps) as client:
+        asset = await call(client, "user.get_asset")
+    assert isinstance(asset, models.UserAssetData)
+    assert api.paths == [f"{USER}/asset"] * 2
+    assert len(sleeps.delays) == 1
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
@@ -534,6 +588,9 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(" 2.5 ", now=now) == 2.5
     assert parse_retry_after(None, now=now) is None
     assert parse_retry_after("soon", now=now) is None
+    # A date with an offset is read in that offset; one without a zone (-0000) as UTC.
+    assert parse_retry_after("Wed, 21 Oct 2015 09:28:00 +0200", now=now) == 30.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 -0000", now=now) == 30.0
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
@@ -735,6 +792,23 @@ async def test_second_token_expiry_is_raised(
         "Bearer stale-token",
         "Bearer also-stale",
     ]
+
+
+@pytest.mark.parametrize(("flavor", "kind"), PROVIDERS)
+@pytest.mark.parametrize("code", [1001, 1003, 2001])
+async def test_only_token_expiry_refreshes_the_token(
+    flavor: Flavor, kind: str, code: int, server: FakeExchange, sleeps: Sleeps
+) -> None:
+    source = TokenSource(server.access_token, "never-asked")
+    server.faults.reply(None, 200, envelope(code, "not a token expiry", "r-1"))
+    async with opened(
+        flavor, server, sleeps, auth="bearer", access_token=provider_for(source, kind)
+    ) as client:
+        with pytest.raises(sixmm.APIError) as info:
+            await call(client, "user.get_info")
+    assert info.value.code == code
+    assert source.calls == 1
+    assert len(server.requests) == 1
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
@@ -1286,3 +1360,114 @@ async def test_tricky_inputs_through_the_async_client(shared_server: FakeExchang
             assert shared_server.state.favorites == symbols
             assert request.body == compact_json({"symbols": symbols})
             check_signed_query(request, [])
+
+
+# --------------------------------------------------------------------------- what is not a success
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("http_status", [400, 404, 500])
+async def test_a_success_envelope_with_an_error_status_is_an_error(
+    flavor: Flavor, api: ScriptedApi, http_status: int
+) -> None:
+    api.then(http_status, example_bytes("getAsset"))
+    async with scripted(flavor, api, Sleeps(), max_retries=0) as client:
+        with pytest.raises(sixmm.APIError) as info:
+            await call(client, "user.get_asset")
+    assert info.value.http_status == http_status
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_an_error_code_with_data_is_an_error(flavor: Flavor, api: ScriptedApi) -> None:
+    success = json.loads(example_bytes("getAsset"))
+    api.then(200, envelope(1003, "forbidden", "r-9", data=success["data"]))
+    async with scripted(flavor, api, Sleeps(), max_retries=0) as client:
+        with pytest.raises(sixmm.APIError) as info:
+            await call(client, "user.get_asset")
+    assert (info.value.code, info.value.request_id) == (1003, "r-9")
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_without_an_injected_sleep_the_default_one_waits(
+    flavor: Flavor, api: ScriptedApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    slept: list[float] = []
+    here = threading.get_ident()
+    real_sleep, real_asleep = time.sleep, asyncio.sleep
+
+    # Only this test's thread is recorded: servers of other tests may sleep in their own threads.
+    def sleep(seconds: float) -> None:
+        if threading.get_ident() != here:
+            return real_sleep(seconds)
+        slept.append(seconds)
+        return None
+
+    async def asleep(seconds: float) -> None:
+        if threading.get_ident() != here:
+            await real_asleep(seconds)
+            return
+        slept.append(seconds)
+
+    # The defaults are time.sleep and asyncio.sleep, looked up when the client is made or sleeps.
+    monkeypatch.setattr(time, "sleep", sleep)
+    monkeypatch.setattr(asyncio, "sleep", asleep)
+    api.then(429, envelope(5003, "rate limit triggered", "r-1"), {"Retry-After": "7"})
+    api.then_succeed("getAsset")
+    options: dict[str, Any] = {
+        "base_url": BASE_URL,
+        "api_key": API_KEY,
+        "api_secret": API_SECRET,
+        "clock": lambda: FIXED_MS,
+        "time_sync_interval": None,
+        "total_timeout": 120,
+    }
+    client: AnyClient
+    if flavor == "sync":
+        client = sixmm.Client(http_client=api.sync_client(), **options)
+    else:
+        client = sixmm.AsyncClient(http_client=api.async_client(), **options)
+    try:
+        asset = await call(client, "user.get_asset")
+    finally:
+        monkeypatch.undo()
+        await close_client(client)
+    assert isinstance(asset, models.UserAssetData)
+    assert api.paths == [f"{USER}/asset"] * 2
+    assert slept == [7.0]
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize(
+    ("prefix", "sent"),
+    [
+        ("", ""),
+        ("/", ""),
+        ("/gateway", "/gateway"),
+        ("/gateway/", "/gateway"),
+        ("/a/X", "/a/X"),
+        ("/v2//", "/v2"),
+    ],
+)
+async def test_a_base_url_path_prefix_is_kept_before_every_path(
+    flavor: Flavor, api: ScriptedApi, prefix: str, sent: str
+) -> None:
+    api.then_succeed("getAsset")
+    async with scripted(flavor, api, Sleeps(), base_url=BASE_URL + prefix) as client:
+        await call(client, "user.get_asset")
+    assert api.paths == [f"{sent}{USER}/asset"]
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+async def test_a_body_that_cannot_be_decoded_is_a_decode_error(flavor: Flavor, api: ScriptedApi) -> None:
+    sleeps = Sleeps()
+    api.then_raise(httpx.DecodingError("gzip data is corrupt"))
+    async with scripted(flavor, api, sleeps) as client:
+        with pytest.raises(sixmm.DecodeError) as info:
+            await call(client, "user.get_asset", request_id="r-gz")
+    assert info.value.request_id == "r-gz"
+    assert info.value.message == "the response body could not be decoded: DecodingError: gzip data is corrupt"
+    assert len(api.requests) == 1
+    assert sleeps.delays == []
+

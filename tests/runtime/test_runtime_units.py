@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import json
 from decimal import Decimal
 
+import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from sixmm import APIConnectionError, CredentialsError, RateLimitError, ServerError, models
+from sixmm import APIConnectionError, CredentialsError, DecodeError, RateLimitError, ServerError, _api, models
 from sixmm._bodies import encode_body
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
+from sixmm._paging import aiterate_pages, iterate_pages
+from sixmm._response import body_excerpt, read_envelope
 from sixmm._retry import RetryPolicy
 from sixmm._signing import hmac_hex
 from sixmm._wire import encode_json, encode_query, format_scalar
@@ -35,6 +42,39 @@ def test_clock_takes_the_midpoint_of_the_shortest_round_trip() -> None:
     assert clock.needs_sync()
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**6), st.integers(-(10**6), 10**6), st.integers(-1_000, 10_000)),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_clock_adopts_the_offset_of_the_shortest_non_negative_round_trip(
+    raw: list[tuple[int, int, int]],
+) -> None:
+    samples = [
+        TimeSample(sent_ms=sent, server_ms=sent + offset, received_ms=sent + rtt) for sent, offset, rtt in raw
+    ]
+    clock = ServerClock(lambda: 0, resync_interval_ms=None)
+    clock.record(samples)
+    valid = [s for s in samples if s.received_ms >= s.sent_ms]
+    if not valid:
+        assert (clock.offset_ms, clock.last_sample) == (0, None)
+        assert clock.needs_sync()
+        return
+    best = min(valid, key=lambda s: s.received_ms - s.sent_ms)
+    assert clock.last_sample == best
+    assert clock.offset_ms == best.server_ms - (best.sent_ms + best.received_ms) // 2
+    assert not clock.needs_sync()
+
+
+def test_an_unsynced_clock_is_the_local_clock() -> None:
+    clock = ServerClock(lambda: 1_234, resync_interval_ms=None)
+    assert (clock.offset_ms, clock.now_ms(), clock.local_ms(), clock.generation) == (0, 1_234, 1_234, 0)
+    assert clock.needs_sync()
+
+
 def test_clock_without_interval_syncs_only_on_demand() -> None:
     clock = ServerClock(lambda: 0, resync_interval_ms=None)
     clock.record([TimeSample(0, 5, 0)])
@@ -48,6 +88,15 @@ def test_backoff_grows_is_capped_and_jittered_down() -> None:
     error = ServerError("x", code=None, http_status=503, request_id="r")
     assert [policy.delay(n, error, rand=lambda: 0.0) for n in range(1, 6)] == [0.5, 1.0, 2.0, 4.0, 4.0]
     assert policy.delay(1, error, rand=lambda: 1.0) == pytest.approx(0.375)
+
+
+def test_the_default_backoff_schedule() -> None:
+    policy = RetryPolicy()
+    error = APIConnectionError("connection lost", request_id="r-1")
+    assert (policy.max_retries, policy.max_retry_after) == (2, 60.0)
+    assert [policy.delay(n, error, rand=lambda: 0.0) for n in range(1, 7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert [policy.delay(n, error, rand=lambda: 1.0) for n in (1, 5)] == [0.375, 6.0]
+    assert policy.is_retryable(error)
 
 
 def test_retry_after_wins_and_is_capped() -> None:
@@ -217,3 +266,114 @@ def test_a_multipart_body_has_one_part_per_field_and_files_as_bytes() -> None:
 def test_a_whole_body_is_sent_as_its_media_type_says(content_type: str, value: object, sent: bytes) -> None:
     assert encode_body(content_type, value) == (sent, content_type)
 
+
+def test_body_excerpt_keeps_the_first_500_characters() -> None:
+    assert body_excerpt(b"x" * 500) == "x" * 500
+    assert body_excerpt(b"x" * 501) == "x" * 500 + "\u2026"
+    assert body_excerpt("é".encode() * 600) == "é" * 500 + "\u2026"
+
+
+class _Side(enum.Enum):
+    BUY = "BUY"
+
+
+def test_json_bodies_of_enums_models_mappings_and_sequences() -> None:
+    from types import MappingProxyType
+
+    entry = models.AccountChangeLogEntry.model_validate(change_log_entry())
+    body = {
+        "side": _Side.BUY,
+        "entry": entry,
+        "mapping": MappingProxyType({"a": Decimal("1.50")}),
+        "tuple": (1, 2),
+        "set": frozenset({"only"}),
+        "text": "abc",
+    }
+    decoded = json.loads(encode_json(body))
+    assert decoded["side"] == "BUY"
+    assert decoded["entry"] == entry.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert decoded["mapping"] == {"a": "1.50"}
+    assert decoded["tuple"] == [1, 2]
+    assert decoded["set"] == ["only"]
+    assert decoded["text"] == "abc"
+    with pytest.raises(TypeError, match="cannot send a value of type bytes as JSON"):
+        encode_json({"raw": b"abc"})
+
+
+def test_secrets_compare_and_hash_by_value_without_showing_it() -> None:
+    assert Secret("a") == Secret("a")
+    assert Secret("a") != Secret("b")
+    assert Secret("a") != "a"
+    assert len({Secret("a"), Secret("a"), Secret("b")}) == 2
+    assert hash(Secret("a")) == hash(Secret("a"))
+    assert "a" not in repr(Secret("a")) and str(Secret("a")) == "Secret('***')"
+
+
+PAGES = {1: [1, 2], 2: [3, 4], 3: [5], 4: []}
+
+
+@pytest.mark.parametrize(
+    ("total", "first_page", "expected", "fetched"),
+    [
+        (None, 1, [1, 2, 3, 4, 5], [1, 2, 3, 4]),  # no total: stop at the empty page
+        (5, 1, [1, 2, 3, 4, 5], [1, 2, 3]),  # the total is reached: no further page
+        (4, 1, [1, 2, 3, 4], [1, 2]),
+        (5, 2, [3, 4, 5], [2, 3]),  # starting later counts the skipped pages
+        (99, 1, [1, 2, 3, 4, 5], [1, 2, 3, 4]),  # a total too high: the empty page ends it
+    ],
+)
+async def test_pages_stop_at_the_total_or_an_empty_page(
+    total: int | None, first_page: int, expected: list[int], fetched: list[int]
+) -> None:
+    asked: list[int] = []
+
+    def fetch(page: int) -> list[int]:
+        asked.append(page)
+        return PAGES[page]
+
+    async def afetch(page: int) -> list[int]:
+        return fetch(page)
+
+    options = {"first_page": first_page, "page_size": 2, "items": lambda p: p, "total": lambda _: total}
+    assert list(iterate_pages(fetch, **options)) == expected
+    assert asked == fetched
+    asked.clear()
+    assert [item async for item in aiterate_pages(afetch, **options)] == expected
+    assert asked == fetched
+
+
+def _response(status: int, body: bytes) -> httpx.Response:
+    return httpx.Response(status, content=body, request=httpx.Request("GET", "http://127.0.0.1:9/x"))
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "message"),
+    [
+        (200, b"not json", DecodeError, "the response body is not valid JSON (Expecting value"),
+        (200, b"[" * 100_000, DecodeError, "the response body nests too deeply to read"),
+        (200, b'{"code":"0"}', DecodeError, "the response is not an envelope: no integer 'code' field"),
+        (502, b"not json", ServerError, "HTTP 502 Bad Gateway: the body is not JSON"),
+        (502, b"[" * 100_000, ServerError, "HTTP 502 Bad Gateway: the body nests too deeply"),
+        (502, b'{"code":true}', ServerError, "HTTP 502 Bad Gateway: the body is not a response envelope"),
+    ],
+)
+def test_bodies_that_are_not_envelopes(
+    status: int, body: bytes, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as raised:
+        read_envelope(_api.API, _response(status, body), "r-1")
+    assert str(raised.value.message).startswith(message)  # type: ignore[attr-defined]
+    assert raised.value.request_id == "r-1"  # type: ignore[attr-defined]
+    assert raised.value.http_status == status  # type: ignore[attr-defined]
+
+
+def test_without_an_envelope_the_status_decides() -> None:
+    api = dataclasses.replace(_api.API, envelope=None)
+    assert read_envelope(api, _response(200, b'{"code":7}'), "r-1") == ({"code": 7}, "r-1")
+    with pytest.raises(ServerError) as raised:
+        read_envelope(api, _response(503, b'{"code":0}'), "r-2")
+    assert (raised.value.message, raised.value.http_status) == (
+        "HTTP 503 Service Unavailable: request failed",
+        503,
+    )
+    assert read_envelope(api, _response(204, b""), "r-3", empty_ok=True) == (None, "r-3")

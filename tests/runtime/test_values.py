@@ -245,6 +245,15 @@ def test_unix_ms_arguments_take_an_aware_datetime(server: FakeExchange, moment: 
     assert f"startTime={ms}&endTime={FIXED_MS}" in request.query_string
 
 
+@pytest.mark.parametrize("value", [True, 1.5, "1700000000000", Decimal(1)])
+def test_a_unix_time_is_an_int_or_an_aware_datetime(value: object) -> None:
+    expected = r"start_time: expected an int \(Unix ms\) or an aware datetime, got "
+    with pytest.raises(TypeError, match=expected):
+        unix_time_arg("start_time", value, "ms")  # type: ignore[arg-type]
+    assert unix_time_arg("start_time", 17, "s") == 17
+    assert unix_time_arg("start_time", None, "ms") is None
+
+
 def test_a_naive_datetime_is_refused_before_sending(server: FakeExchange) -> None:
     with _client(server) as client, pytest.raises(ValueError, match="start_time: a naive datetime"):
         client.user.get_account_change_log(start_time=datetime(2026, 3, 1))

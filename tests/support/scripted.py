@@ -25,7 +25,7 @@ class ScriptedApi:
     """An `httpx.MockTransport` handler that answers from a script; see the module docstring."""
 
     def __init__(self) -> None:
-        self._script: deque[httpx.Response] = deque()
+        self._script: deque[httpx.Response | httpx.HTTPError] = deque()
         self.requests: list[httpx.Request] = []
         """Every request received, in order."""
         self._clients: list[httpx.Client | httpx.AsyncClient] = []
@@ -38,6 +38,15 @@ class ScriptedApi:
         # A stream, not content: the client decodes it as it would a server's bytes
         # (Content-Encoding included), so hostile encodings reach the client's own code.
         self._script.append(httpx.Response(status, stream=httpx.ByteStream(body), headers=all_headers))
+        return self
+
+    def then_drop(self) -> ScriptedApi:
+        """Lose the connection after the next request was read in full (it was sent, no answer came)."""
+        return self.then_raise(httpx.RemoteProtocolError("server disconnected without sending a response"))
+
+    def then_raise(self, error: httpx.HTTPError) -> ScriptedApi:
+        """Raise ``error`` from the transport once the next request was read in full."""
+        self._script.append(error)
         return self
 
     def then_succeed(self, operation_id: str) -> ScriptedApi:
@@ -58,7 +67,10 @@ class ScriptedApi:
         request.read()
         self.requests.append(request)
         assert self._script, f"unscripted request: {request.method} {request.url}"
-        return self._script.popleft()
+        answer = self._script.popleft()
+        if isinstance(answer, httpx.HTTPError):
+            raise answer
+        return answer
 
     def sync_client(self) -> httpx.Client:
         """An `httpx.Client` whose transport is this script (closed by `aclose`)."""
