@@ -44,6 +44,7 @@ from sixmm.testing import (
     FakeExchange,
     RecordedRequest,
 )
+from tests.runtime.test_client_operations import OPERATIONS
 from tests.support import signing
 from tests.support.clients import (
     API_KEY,
@@ -57,7 +58,6 @@ from tests.support.clients import (
     envelope,
     local_exchange,
 )
-from tests.runtime.test_client_operations import OPERATIONS
 from tests.support.examples import example_bytes
 from tests.support.scripted import BASE_URL, ScriptedApi
 
