@@ -11,6 +11,7 @@ from ._operations import (
     EnvelopeSpec,
     ErrorSignalSpec,
     OperationSpec,
+    ReconcileSpec,
     SignatureSpec,
 )
 
@@ -58,6 +59,7 @@ GET_SERVER_TIME = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_VERSION = OperationSpec(
     operation_id="getVersion",
@@ -67,6 +69,7 @@ GET_VERSION = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 LOGIN = OperationSpec(
     operation_id="login",
@@ -76,6 +79,7 @@ LOGIN = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 REFRESH_TOKEN = OperationSpec(
     operation_id="refreshToken",
@@ -85,6 +89,7 @@ REFRESH_TOKEN = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 EXCHANGE_AGENT_TICKET = OperationSpec(
     operation_id="exchangeAgentTicket",
@@ -94,6 +99,7 @@ EXCHANGE_AGENT_TICKET = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 EXCHANGE_AGENT_EMBED_TOKEN = OperationSpec(
     operation_id="exchangeAgentEmbedToken",
@@ -103,6 +109,7 @@ EXCHANGE_AGENT_EMBED_TOKEN = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 GET_PNL_LEADERBOARD = OperationSpec(
     operation_id="getPnlLeaderboard",
@@ -112,6 +119,7 @@ GET_PNL_LEADERBOARD = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=True,
+    reconcile=None,
 )
 GET_SYMBOLS = OperationSpec(
     operation_id="getSymbols",
@@ -121,6 +129,7 @@ GET_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_FUNDING_RATE_CONFIG = OperationSpec(
     operation_id="getFundingRateConfig",
@@ -130,6 +139,7 @@ GET_FUNDING_RATE_CONFIG = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_CURRENT_FUNDING_RATES = OperationSpec(
     operation_id="getCurrentFundingRates",
@@ -139,6 +149,7 @@ GET_CURRENT_FUNDING_RATES = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_FUNDING_RATE_HISTORY = OperationSpec(
     operation_id="getFundingRateHistory",
@@ -148,6 +159,7 @@ GET_FUNDING_RATE_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_KLINES = OperationSpec(
     operation_id="getKlines",
@@ -157,6 +169,7 @@ GET_KLINES = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_INFO = OperationSpec(
     operation_id="getInfo",
@@ -166,6 +179,7 @@ GET_INFO = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_ASSET = OperationSpec(
     operation_id="getAsset",
@@ -175,6 +189,7 @@ GET_ASSET = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     operation_id="getAccountChangeLog",
@@ -184,6 +199,7 @@ GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_VOLUME_STATS = OperationSpec(
     operation_id="getVolumeStats",
@@ -193,6 +209,7 @@ GET_VOLUME_STATS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_BALANCE_HISTORY = OperationSpec(
     operation_id="getBalanceHistory",
@@ -202,6 +219,7 @@ GET_BALANCE_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_TRADE_OVERVIEW = OperationSpec(
     operation_id="getTradeOverview",
@@ -211,6 +229,7 @@ GET_TRADE_OVERVIEW = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     operation_id="getAssetOverviewSummary",
@@ -220,6 +239,7 @@ GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_ASSET_OVERVIEW_TREND = OperationSpec(
     operation_id="getAssetOverviewTrend",
@@ -229,6 +249,7 @@ GET_ASSET_OVERVIEW_TREND = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 SAVE_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="saveFavoriteSymbols",
@@ -238,6 +259,7 @@ SAVE_FAVORITE_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 GET_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="getFavoriteSymbols",
@@ -247,6 +269,7 @@ GET_FAVORITE_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 LOGOUT = OperationSpec(
     operation_id="logout",
@@ -256,6 +279,7 @@ LOGOUT = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 CREATE_API_KEY = OperationSpec(
     operation_id="createApiKey",
@@ -265,6 +289,7 @@ CREATE_API_KEY = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 LIST_API_KEYS = OperationSpec(
     operation_id="listApiKeys",
@@ -274,6 +299,7 @@ LIST_API_KEYS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 UPDATE_API_KEY = OperationSpec(
     operation_id="updateApiKey",
@@ -283,6 +309,7 @@ UPDATE_API_KEY = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 DELETE_API_KEY = OperationSpec(
     operation_id="deleteApiKey",
@@ -292,6 +319,7 @@ DELETE_API_KEY = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 DELETE_ALL_API_KEYS = OperationSpec(
     operation_id="deleteAllApiKeys",
@@ -301,6 +329,7 @@ DELETE_ALL_API_KEYS = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_ORDER = OperationSpec(
     operation_id="getOrder",
@@ -310,6 +339,7 @@ GET_ORDER = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 PLACE_ORDER = OperationSpec(
     operation_id="placeOrder",
@@ -319,6 +349,33 @@ PLACE_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("clientOrderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items=None,
+        generate="clientOrderId",
+        not_found=frozenset({3003}),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
 )
 BATCH_PLACE_ORDERS = OperationSpec(
     operation_id="batchPlaceOrders",
@@ -328,6 +385,33 @@ BATCH_PLACE_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("clientOrderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items="orders",
+        generate="clientOrderId",
+        not_found=frozenset({3003}),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
 )
 PLACE_CONDITION_ORDER = OperationSpec(
     operation_id="placeConditionOrder",
@@ -337,6 +421,29 @@ PLACE_CONDITION_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getCurrentConditionOrders",
+            method="GET",
+            path="/v1/private/order/current-condition",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("clientOrderId",),
+        lookup_query=("symbol",),
+        items=None,
+        generate="clientOrderId",
+        not_found=frozenset(),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
 )
 PLACE_STRATEGY_ORDER = OperationSpec(
     operation_id="placeStrategyOrder",
@@ -346,6 +453,29 @@ PLACE_STRATEGY_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getCurrentConditionOrders",
+            method="GET",
+            path="/v1/private/order/current-condition",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("clientOrderId",),
+        lookup_query=("symbol",),
+        items="subOrderList",
+        generate="clientOrderId",
+        not_found=frozenset(),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
 )
 CANCEL_ORDER = OperationSpec(
     operation_id="cancelOrder",
@@ -355,6 +485,31 @@ CANCEL_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=(
+            "orderId",
+            "clientOrderId",
+        ),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items=None,
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
 )
 MOVE_ORDER = OperationSpec(
     operation_id="moveOrder",
@@ -364,6 +519,28 @@ MOVE_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("orderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items=None,
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
 )
 BATCH_MOVE_ORDERS = OperationSpec(
     operation_id="batchMoveOrders",
@@ -373,6 +550,28 @@ BATCH_MOVE_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("orderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items="orders",
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
 )
 BATCH_CANCEL_ORDERS = OperationSpec(
     operation_id="batchCancelOrders",
@@ -382,6 +581,31 @@ BATCH_CANCEL_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=(
+            "orderId",
+            "clientOrderId",
+        ),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items="orders",
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
 )
 CANCEL_ALL_ORDERS = OperationSpec(
     operation_id="cancelAllOrders",
@@ -391,6 +615,7 @@ CANCEL_ALL_ORDERS = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 CANCEL_CONDITION_ORDER = OperationSpec(
     operation_id="cancelConditionOrder",
@@ -400,6 +625,24 @@ CANCEL_CONDITION_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getCurrentConditionOrders",
+            method="GET",
+            path="/v1/private/order/current-condition",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+        ),
+        keys=("conditionId",),
+        lookup_query=("symbol",),
+        items=None,
+        generate=None,
+        not_found=frozenset(),
+        fields=(),
+    ),
 )
 GET_CURRENT_ORDERS = OperationSpec(
     operation_id="getCurrentOrders",
@@ -409,6 +652,7 @@ GET_CURRENT_ORDERS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_CURRENT_CONDITION_ORDERS = OperationSpec(
     operation_id="getCurrentConditionOrders",
@@ -418,6 +662,7 @@ GET_CURRENT_CONDITION_ORDERS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_ORDER_HISTORY = OperationSpec(
     operation_id="getOrderHistory",
@@ -427,6 +672,7 @@ GET_ORDER_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_CONDITION_ORDER_HISTORY = OperationSpec(
     operation_id="getConditionOrderHistory",
@@ -436,6 +682,7 @@ GET_CONDITION_ORDER_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_TRADES = OperationSpec(
     operation_id="getTrades",
@@ -445,6 +692,7 @@ GET_TRADES = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_STRATEGY_ORDER = OperationSpec(
     operation_id="getStrategyOrder",
@@ -454,6 +702,7 @@ GET_STRATEGY_ORDER = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 SET_MARGIN_MODE = OperationSpec(
     operation_id="setMarginMode",
@@ -463,6 +712,7 @@ SET_MARGIN_MODE = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 SET_LEVERAGE = OperationSpec(
     operation_id="setLeverage",
@@ -472,6 +722,7 @@ SET_LEVERAGE = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 GET_POSITION_SETTINGS = OperationSpec(
     operation_id="getPositionSettings",
@@ -481,6 +732,7 @@ GET_POSITION_SETTINGS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_POSITIONS = OperationSpec(
     operation_id="getPositions",
@@ -490,6 +742,7 @@ GET_POSITIONS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 GET_POSITION_HISTORY = OperationSpec(
     operation_id="getPositionHistory",
@@ -499,6 +752,7 @@ GET_POSITION_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 CREATE_LISTEN_KEY = OperationSpec(
     operation_id="createListenKey",
@@ -508,6 +762,7 @@ CREATE_LISTEN_KEY = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
 )
 RENEW_LISTEN_KEY = OperationSpec(
     operation_id="renewListenKey",
@@ -517,6 +772,7 @@ RENEW_LISTEN_KEY = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )
 CLOSE_LISTEN_KEY = OperationSpec(
     operation_id="closeListenKey",
@@ -526,4 +782,5 @@ CLOSE_LISTEN_KEY = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
 )

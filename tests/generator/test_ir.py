@@ -60,7 +60,7 @@ def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
         "OperationSpec(operation_id='x', method='GET', path='/x', auth_required=True, "
-        "retry_safe=False, content_type=None, auth_optional=False)"
+        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None)"
     )
     signals = ErrorSignalSpec(token_expired_codes=frozenset({3, 1, 2}), timestamp_messages=("a",))
     assert pyvalue(signals) == (
@@ -97,3 +97,22 @@ def test_derived_facts_live_in_the_model() -> None:
     assert api.example_call == "public.get_server_time()"
     user = next(tag for tag in api.tags if tag.name == "user")
     assert list(user.models_used) == sorted(user.models_used)
+
+
+def test_x_reconcile_resolves_the_lookup_and_the_generated_key() -> None:
+    config = load_config(CONFIG)
+    api, _ = build_api(load_spec(config.spec_path), config)
+    specs = {op.operation_id: op.spec for op in api.operations}
+    place, batch, cancel = (
+        specs[name].reconcile for name in ("placeOrder", "batchPlaceOrders", "cancelOrder")
+    )
+    assert place is not None and batch is not None and cancel is not None
+    assert place.lookup == specs["getOrder"] and place.lookup_query == ("symbol", "orderId", "clientOrderId")
+    assert (place.generate, place.not_found, place.fields) == (
+        "clientOrderId",
+        frozenset({3003}),
+        (("timestamp", "createdAt"),),
+    )
+    assert (batch.items, batch.generate) == ("orders", "clientOrderId")
+    assert cancel.generate is None, "a cancel names an existing order: nothing to generate"
+    assert sum(spec.reconcile is not None for spec in specs.values()) == 9
