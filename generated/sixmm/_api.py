@@ -60,6 +60,7 @@ GET_SERVER_TIME = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_VERSION = OperationSpec(
     operation_id="getVersion",
@@ -70,6 +71,7 @@ GET_VERSION = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 LOGIN = OperationSpec(
     operation_id="login",
@@ -80,6 +82,7 @@ LOGIN = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 REFRESH_TOKEN = OperationSpec(
     operation_id="refreshToken",
@@ -90,6 +93,7 @@ REFRESH_TOKEN = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 EXCHANGE_AGENT_TICKET = OperationSpec(
     operation_id="exchangeAgentTicket",
@@ -100,6 +104,7 @@ EXCHANGE_AGENT_TICKET = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 EXCHANGE_AGENT_EMBED_TOKEN = OperationSpec(
     operation_id="exchangeAgentEmbedToken",
@@ -110,6 +115,7 @@ EXCHANGE_AGENT_EMBED_TOKEN = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_PNL_LEADERBOARD = OperationSpec(
     operation_id="getPnlLeaderboard",
@@ -120,6 +126,7 @@ GET_PNL_LEADERBOARD = OperationSpec(
     content_type=None,
     auth_optional=True,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_SYMBOLS = OperationSpec(
     operation_id="getSymbols",
@@ -130,6 +137,7 @@ GET_SYMBOLS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_FUNDING_RATE_CONFIG = OperationSpec(
     operation_id="getFundingRateConfig",
@@ -140,6 +148,7 @@ GET_FUNDING_RATE_CONFIG = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_CURRENT_FUNDING_RATES = OperationSpec(
     operation_id="getCurrentFundingRates",
@@ -150,6 +159,7 @@ GET_CURRENT_FUNDING_RATES = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_FUNDING_RATE_HISTORY = OperationSpec(
     operation_id="getFundingRateHistory",
@@ -160,6 +170,7 @@ GET_FUNDING_RATE_HISTORY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_KLINES = OperationSpec(
     operation_id="getKlines",
@@ -170,6 +181,7 @@ GET_KLINES = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset(),
 )
 GET_INFO = OperationSpec(
     operation_id="getInfo",
@@ -180,6 +192,7 @@ GET_INFO = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ASSET = OperationSpec(
     operation_id="getAsset",
@@ -190,6 +203,7 @@ GET_ASSET = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     operation_id="getAccountChangeLog",
@@ -200,6 +214,7 @@ GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_VOLUME_STATS = OperationSpec(
     operation_id="getVolumeStats",
@@ -210,6 +225,7 @@ GET_VOLUME_STATS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_BALANCE_HISTORY = OperationSpec(
     operation_id="getBalanceHistory",
@@ -220,6 +236,7 @@ GET_BALANCE_HISTORY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_TRADE_OVERVIEW = OperationSpec(
     operation_id="getTradeOverview",
@@ -230,6 +247,7 @@ GET_TRADE_OVERVIEW = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     operation_id="getAssetOverviewSummary",
@@ -240,6 +258,7 @@ GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ASSET_OVERVIEW_TREND = OperationSpec(
     operation_id="getAssetOverviewTrend",
@@ -250,6 +269,7 @@ GET_ASSET_OVERVIEW_TREND = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 SAVE_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="saveFavoriteSymbols",
@@ -260,6 +280,7 @@ SAVE_FAVORITE_SYMBOLS = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="getFavoriteSymbols",
@@ -270,6 +291,7 @@ GET_FAVORITE_SYMBOLS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 LOGOUT = OperationSpec(
     operation_id="logout",
@@ -280,6 +302,7 @@ LOGOUT = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 CREATE_API_KEY = OperationSpec(
     operation_id="createApiKey",
@@ -290,6 +313,7 @@ CREATE_API_KEY = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 LIST_API_KEYS = OperationSpec(
     operation_id="listApiKeys",
@@ -300,6 +324,7 @@ LIST_API_KEYS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 UPDATE_API_KEY = OperationSpec(
     operation_id="updateApiKey",
@@ -310,6 +335,7 @@ UPDATE_API_KEY = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 DELETE_API_KEY = OperationSpec(
     operation_id="deleteApiKey",
@@ -320,6 +346,7 @@ DELETE_API_KEY = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 DELETE_ALL_API_KEYS = OperationSpec(
     operation_id="deleteAllApiKeys",
@@ -330,6 +357,7 @@ DELETE_ALL_API_KEYS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 GET_ORDER = OperationSpec(
     operation_id="getOrder",
@@ -340,6 +368,7 @@ GET_ORDER = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 PLACE_ORDER = OperationSpec(
     operation_id="placeOrder",
@@ -359,6 +388,7 @@ PLACE_ORDER = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("clientOrderId",),
         lookup_query=(
@@ -376,6 +406,7 @@ PLACE_ORDER = OperationSpec(
             ),
         ),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 BATCH_PLACE_ORDERS = OperationSpec(
     operation_id="batchPlaceOrders",
@@ -395,6 +426,7 @@ BATCH_PLACE_ORDERS = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("clientOrderId",),
         lookup_query=(
@@ -412,6 +444,7 @@ BATCH_PLACE_ORDERS = OperationSpec(
             ),
         ),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 PLACE_CONDITION_ORDER = OperationSpec(
     operation_id="placeConditionOrder",
@@ -431,6 +464,7 @@ PLACE_CONDITION_ORDER = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("clientOrderId",),
         lookup_query=("symbol",),
@@ -444,6 +478,7 @@ PLACE_CONDITION_ORDER = OperationSpec(
             ),
         ),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 PLACE_STRATEGY_ORDER = OperationSpec(
     operation_id="placeStrategyOrder",
@@ -463,6 +498,7 @@ PLACE_STRATEGY_ORDER = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("clientOrderId",),
         lookup_query=("symbol",),
@@ -476,6 +512,7 @@ PLACE_STRATEGY_ORDER = OperationSpec(
             ),
         ),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CANCEL_ORDER = OperationSpec(
     operation_id="cancelOrder",
@@ -495,6 +532,7 @@ CANCEL_ORDER = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=(
             "orderId",
@@ -510,6 +548,7 @@ CANCEL_ORDER = OperationSpec(
         not_found=frozenset({3003}),
         fields=(),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 MOVE_ORDER = OperationSpec(
     operation_id="moveOrder",
@@ -529,6 +568,7 @@ MOVE_ORDER = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("orderId",),
         lookup_query=(
@@ -541,6 +581,7 @@ MOVE_ORDER = OperationSpec(
         not_found=frozenset({3003}),
         fields=(),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 BATCH_MOVE_ORDERS = OperationSpec(
     operation_id="batchMoveOrders",
@@ -560,6 +601,7 @@ BATCH_MOVE_ORDERS = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("orderId",),
         lookup_query=(
@@ -572,6 +614,7 @@ BATCH_MOVE_ORDERS = OperationSpec(
         not_found=frozenset({3003}),
         fields=(),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 BATCH_CANCEL_ORDERS = OperationSpec(
     operation_id="batchCancelOrders",
@@ -591,6 +634,7 @@ BATCH_CANCEL_ORDERS = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=(
             "orderId",
@@ -606,6 +650,7 @@ BATCH_CANCEL_ORDERS = OperationSpec(
         not_found=frozenset({3003}),
         fields=(),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CANCEL_ALL_ORDERS = OperationSpec(
     operation_id="cancelAllOrders",
@@ -616,6 +661,7 @@ CANCEL_ALL_ORDERS = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CANCEL_CONDITION_ORDER = OperationSpec(
     operation_id="cancelConditionOrder",
@@ -635,6 +681,7 @@ CANCEL_CONDITION_ORDER = OperationSpec(
             content_type=None,
             auth_optional=False,
             reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
         ),
         keys=("conditionId",),
         lookup_query=("symbol",),
@@ -643,6 +690,7 @@ CANCEL_CONDITION_ORDER = OperationSpec(
         not_found=frozenset(),
         fields=(),
     ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_CURRENT_ORDERS = OperationSpec(
     operation_id="getCurrentOrders",
@@ -653,6 +701,7 @@ GET_CURRENT_ORDERS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_CURRENT_CONDITION_ORDERS = OperationSpec(
     operation_id="getCurrentConditionOrders",
@@ -663,6 +712,7 @@ GET_CURRENT_CONDITION_ORDERS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ORDER_HISTORY = OperationSpec(
     operation_id="getOrderHistory",
@@ -673,6 +723,7 @@ GET_ORDER_HISTORY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_CONDITION_ORDER_HISTORY = OperationSpec(
     operation_id="getConditionOrderHistory",
@@ -683,6 +734,7 @@ GET_CONDITION_ORDER_HISTORY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_TRADES = OperationSpec(
     operation_id="getTrades",
@@ -693,6 +745,7 @@ GET_TRADES = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_STRATEGY_ORDER = OperationSpec(
     operation_id="getStrategyOrder",
@@ -703,6 +756,7 @@ GET_STRATEGY_ORDER = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 SET_MARGIN_MODE = OperationSpec(
     operation_id="setMarginMode",
@@ -713,6 +767,7 @@ SET_MARGIN_MODE = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 SET_LEVERAGE = OperationSpec(
     operation_id="setLeverage",
@@ -723,6 +778,7 @@ SET_LEVERAGE = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_POSITION_SETTINGS = OperationSpec(
     operation_id="getPositionSettings",
@@ -733,6 +789,7 @@ GET_POSITION_SETTINGS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_POSITIONS = OperationSpec(
     operation_id="getPositions",
@@ -743,6 +800,7 @@ GET_POSITIONS = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_POSITION_HISTORY = OperationSpec(
     operation_id="getPositionHistory",
@@ -753,6 +811,7 @@ GET_POSITION_HISTORY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CREATE_LISTEN_KEY = OperationSpec(
     operation_id="createListenKey",
@@ -763,6 +822,7 @@ CREATE_LISTEN_KEY = OperationSpec(
     content_type=None,
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 RENEW_LISTEN_KEY = OperationSpec(
     operation_id="renewListenKey",
@@ -773,6 +833,7 @@ RENEW_LISTEN_KEY = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CLOSE_LISTEN_KEY = OperationSpec(
     operation_id="closeListenKey",
@@ -783,4 +844,5 @@ CLOSE_LISTEN_KEY = OperationSpec(
     content_type="application/json",
     auth_optional=False,
     reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )

@@ -38,6 +38,7 @@ from ._credentials import (
     TokenProvider,
     missing_credentials,
     resolve_credentials,
+    wrong_credentials,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -244,6 +245,10 @@ class _ClientCore:
     ) -> PreparedCall:
         if operation.auth_required and self._credentials is None and self._api.credentials_required:
             raise missing_credentials(self._api.env_prefix, operation.operation_id)
+        kind = self._credential_kind()
+        accepted = not operation.accepts or kind in operation.accepts
+        if operation.auth_required and kind is not None and not accepted:
+            raise wrong_credentials(kind, operation.operation_id, operation.accepts)
         path = operation.path
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", _quote_path(value))
@@ -287,7 +292,7 @@ class _ClientCore:
         headers[self._api.request_id_header] = call.request_id
         query = call.query
         credentials = self._credentials
-        if call.operation.auth_required:
+        if self._sends_credentials(call.operation):
             if isinstance(credentials, ApiKeyCredentials):
                 scheme = self._api.signature
                 if scheme is None:
@@ -347,12 +352,25 @@ class _ClientCore:
             return None, request_id
         return parse_data(data, result_type, response, request_id), request_id
 
+    def _credential_kind(self) -> str | None:
+        if isinstance(self._credentials, ApiKeyCredentials):
+            return "apiKey"
+        return "bearer" if isinstance(self._credentials, BearerToken) else None
+
+    def _sends_credentials(self, operation: OperationSpec) -> bool:
+        """Required credentials always; optional ones when the client holds a kind the operation takes."""
+        if operation.auth_required:
+            return True
+        kind = self._credential_kind()
+        accepted = not operation.accepts or kind in operation.accepts
+        return operation.auth_optional and kind is not None and accepted
+
     def _needs_token(self, call: PreparedCall) -> bool:
-        return call.operation.auth_required and isinstance(self._credentials, BearerToken)
+        return self._sends_credentials(call.operation) and isinstance(self._credentials, BearerToken)
 
     def _wants_clock_sync(self, call: PreparedCall) -> bool:
         return (
-            call.operation.auth_required
+            self._sends_credentials(call.operation)
             and isinstance(self._credentials, ApiKeyCredentials)
             and self._api.signature is not None
             and self._api.clock_sync is not None

@@ -48,6 +48,8 @@ class OperationSpec:
     """Credentials are sent when the client has them; the call also works without."""
     reconcile: ReconcileSpec | None = None
     """At-most-once execution of an order write (None: an ordinary operation)."""
+    accepts: frozenset[str] = frozenset()
+    """Kinds of credentials the operation takes, ``"bearer"`` and/or ``"apiKey"`` (empty: any)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
             auth_optional=not required and any(bool(alternative) for alternative in security),
             retry_safe=bool(op.get("x-retry-safe", method in _SAFE_METHODS)),
             content_type=body.content_type if body else None,
+            accepts=_accepted_kinds(ctx, security),
         )
         referenced = {ctx.class_names[name] for name in _argument_refs(ctx, pointer, path, op)}
         operations.append(
@@ -87,6 +88,23 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
             )
         )
     return _with_reconcile(ctx, operations)
+
+
+def _accepted_kinds(ctx: BuildContext, security: Any) -> frozenset[str]:
+    """The kinds of credentials (``bearer``, ``apiKey``) the operation's security alternatives name."""
+    components = ctx.doc.get("components")
+    schemes = components.get("securitySchemes", {}) if isinstance(components, dict) else {}
+    kinds: set[str] = set()
+    for alternative in security if isinstance(security, list) else ():
+        for name in alternative if isinstance(alternative, dict) else ():
+            scheme = schemes.get(name)
+            if not isinstance(scheme, dict):
+                continue
+            if scheme.get("type") == "apiKey":
+                kinds.add("apiKey")
+            elif scheme.get("type") in ("http", "oauth2", "openIdConnect"):
+                kinds.add("bearer")
+    return frozenset(kinds)
 
 
 def _with_reconcile(ctx: BuildContext, operations: list[Operation]) -> list[Operation]:

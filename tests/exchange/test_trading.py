@@ -428,9 +428,11 @@ def test_api_keys_sign_with_their_permissions_and_whitelist(ex: FakeExchange) ->
     with pytest.raises(sixmm.BusinessError) as denied:
         as_reader("order.get_current")
     assert denied.value.code == 3006
-    with pytest.raises(sixmm.AuthenticationError) as jwt_only:
-        as_reader("api_key.list_keys")
-    assert jwt_only.value.http_status == 401
+    with pytest.raises(sixmm.CredentialsError, match="listApiKeys"):
+        as_reader("api_key.list_keys")  # JWT only: refused by the client, before sending
+    query = signed_query(read.api_secret.get_secret_value(), f"timestamp={ex.clock.now()}")
+    refused = httpx.get(f"{ex.url}/v1/private/user/api-key/list?{query}", headers={"X-API-KEY": read.api_key})
+    assert refused.status_code == 401, "and by the exchange"
     (listed,) = jwt("api_key.list_keys").list_
     assert (listed.label, listed.permissions, listed.status) == ("reader", 1, 1)
     jwt("api_key.update", id=listed.id, ip_whitelist=["203.0.113.10"])

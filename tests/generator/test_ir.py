@@ -60,7 +60,7 @@ def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
         "OperationSpec(operation_id='x', method='GET', path='/x', auth_required=True, "
-        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None)"
+        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None, accepts=frozenset())"
     )
     signals = ErrorSignalSpec(token_expired_codes=frozenset({3, 1, 2}), timestamp_messages=("a",))
     assert pyvalue(signals) == (
@@ -116,3 +116,12 @@ def test_x_reconcile_resolves_the_lookup_and_the_generated_key() -> None:
     assert (batch.items, batch.generate) == ("orders", "clientOrderId")
     assert cancel.generate is None, "a cancel names an existing order: nothing to generate"
     assert sum(spec.reconcile is not None for spec in specs.values()) == 9
+
+
+def test_each_operation_names_the_kinds_of_credentials_it_takes() -> None:
+    config = load_config(CONFIG)
+    api, _ = build_api(load_spec(config.spec_path), config)
+    accepts = {op.operation_id: op.spec.accepts for op in api.operations}
+    assert accepts["logout"] == frozenset({"bearer"}), "JWT only"
+    assert accepts["getPnlLeaderboard"] == frozenset({"bearer", "apiKey"}), "optional, either kind"
+    assert accepts["getServerTime"] == frozenset(), "public"
