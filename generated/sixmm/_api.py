@@ -11,6 +11,7 @@ from ._operations import (
     EnvelopeSpec,
     ErrorSignalSpec,
     OperationSpec,
+    ReconcileSpec,
     SignatureSpec,
 )
 
@@ -58,6 +59,8 @@ GET_SERVER_TIME = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_VERSION = OperationSpec(
     operation_id="getVersion",
@@ -67,6 +70,8 @@ GET_VERSION = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 LOGIN = OperationSpec(
     operation_id="login",
@@ -76,6 +81,8 @@ LOGIN = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 REFRESH_TOKEN = OperationSpec(
     operation_id="refreshToken",
@@ -85,6 +92,8 @@ REFRESH_TOKEN = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 EXCHANGE_AGENT_TICKET = OperationSpec(
     operation_id="exchangeAgentTicket",
@@ -94,6 +103,8 @@ EXCHANGE_AGENT_TICKET = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 EXCHANGE_AGENT_EMBED_TOKEN = OperationSpec(
     operation_id="exchangeAgentEmbedToken",
@@ -103,6 +114,8 @@ EXCHANGE_AGENT_EMBED_TOKEN = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_PNL_LEADERBOARD = OperationSpec(
     operation_id="getPnlLeaderboard",
@@ -112,6 +125,8 @@ GET_PNL_LEADERBOARD = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=True,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_SYMBOLS = OperationSpec(
     operation_id="getSymbols",
@@ -121,6 +136,8 @@ GET_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_FUNDING_RATE_CONFIG = OperationSpec(
     operation_id="getFundingRateConfig",
@@ -130,6 +147,8 @@ GET_FUNDING_RATE_CONFIG = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_CURRENT_FUNDING_RATES = OperationSpec(
     operation_id="getCurrentFundingRates",
@@ -139,6 +158,8 @@ GET_CURRENT_FUNDING_RATES = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_FUNDING_RATE_HISTORY = OperationSpec(
     operation_id="getFundingRateHistory",
@@ -148,6 +169,8 @@ GET_FUNDING_RATE_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_KLINES = OperationSpec(
     operation_id="getKlines",
@@ -157,6 +180,8 @@ GET_KLINES = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset(),
 )
 GET_INFO = OperationSpec(
     operation_id="getInfo",
@@ -166,6 +191,8 @@ GET_INFO = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ASSET = OperationSpec(
     operation_id="getAsset",
@@ -175,6 +202,8 @@ GET_ASSET = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     operation_id="getAccountChangeLog",
@@ -184,6 +213,8 @@ GET_ACCOUNT_CHANGE_LOG = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_VOLUME_STATS = OperationSpec(
     operation_id="getVolumeStats",
@@ -193,6 +224,8 @@ GET_VOLUME_STATS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_BALANCE_HISTORY = OperationSpec(
     operation_id="getBalanceHistory",
@@ -202,6 +235,8 @@ GET_BALANCE_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_TRADE_OVERVIEW = OperationSpec(
     operation_id="getTradeOverview",
@@ -211,6 +246,8 @@ GET_TRADE_OVERVIEW = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     operation_id="getAssetOverviewSummary",
@@ -220,6 +257,8 @@ GET_ASSET_OVERVIEW_SUMMARY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ASSET_OVERVIEW_TREND = OperationSpec(
     operation_id="getAssetOverviewTrend",
@@ -229,6 +268,8 @@ GET_ASSET_OVERVIEW_TREND = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 SAVE_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="saveFavoriteSymbols",
@@ -238,6 +279,8 @@ SAVE_FAVORITE_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_FAVORITE_SYMBOLS = OperationSpec(
     operation_id="getFavoriteSymbols",
@@ -247,6 +290,8 @@ GET_FAVORITE_SYMBOLS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 LOGOUT = OperationSpec(
     operation_id="logout",
@@ -256,6 +301,8 @@ LOGOUT = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 CREATE_API_KEY = OperationSpec(
     operation_id="createApiKey",
@@ -265,6 +312,8 @@ CREATE_API_KEY = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 LIST_API_KEYS = OperationSpec(
     operation_id="listApiKeys",
@@ -274,6 +323,8 @@ LIST_API_KEYS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 UPDATE_API_KEY = OperationSpec(
     operation_id="updateApiKey",
@@ -283,6 +334,8 @@ UPDATE_API_KEY = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 DELETE_API_KEY = OperationSpec(
     operation_id="deleteApiKey",
@@ -292,6 +345,8 @@ DELETE_API_KEY = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 DELETE_ALL_API_KEYS = OperationSpec(
     operation_id="deleteAllApiKeys",
@@ -301,6 +356,8 @@ DELETE_ALL_API_KEYS = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"bearer"}),
 )
 GET_ORDER = OperationSpec(
     operation_id="getOrder",
@@ -310,6 +367,8 @@ GET_ORDER = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 PLACE_ORDER = OperationSpec(
     operation_id="placeOrder",
@@ -319,6 +378,35 @@ PLACE_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("clientOrderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items=None,
+        generate="clientOrderId",
+        not_found=frozenset({3003}),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 BATCH_PLACE_ORDERS = OperationSpec(
     operation_id="batchPlaceOrders",
@@ -328,6 +416,35 @@ BATCH_PLACE_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("clientOrderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items="orders",
+        generate="clientOrderId",
+        not_found=frozenset({3003}),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 PLACE_CONDITION_ORDER = OperationSpec(
     operation_id="placeConditionOrder",
@@ -337,6 +454,31 @@ PLACE_CONDITION_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getCurrentConditionOrders",
+            method="GET",
+            path="/v1/private/order/current-condition",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("clientOrderId",),
+        lookup_query=("symbol",),
+        items=None,
+        generate="clientOrderId",
+        not_found=frozenset(),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 PLACE_STRATEGY_ORDER = OperationSpec(
     operation_id="placeStrategyOrder",
@@ -346,6 +488,31 @@ PLACE_STRATEGY_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getCurrentConditionOrders",
+            method="GET",
+            path="/v1/private/order/current-condition",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("clientOrderId",),
+        lookup_query=("symbol",),
+        items="subOrderList",
+        generate="clientOrderId",
+        not_found=frozenset(),
+        fields=(
+            (
+                "timestamp",
+                "createdAt",
+            ),
+        ),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CANCEL_ORDER = OperationSpec(
     operation_id="cancelOrder",
@@ -355,6 +522,33 @@ CANCEL_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=(
+            "orderId",
+            "clientOrderId",
+        ),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items=None,
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 MOVE_ORDER = OperationSpec(
     operation_id="moveOrder",
@@ -364,6 +558,30 @@ MOVE_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("orderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items=None,
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 BATCH_MOVE_ORDERS = OperationSpec(
     operation_id="batchMoveOrders",
@@ -373,6 +591,30 @@ BATCH_MOVE_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("orderId",),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items="orders",
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 BATCH_CANCEL_ORDERS = OperationSpec(
     operation_id="batchCancelOrders",
@@ -382,6 +624,33 @@ BATCH_CANCEL_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getOrder",
+            method="GET",
+            path="/v1/private/order",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=(
+            "orderId",
+            "clientOrderId",
+        ),
+        lookup_query=(
+            "symbol",
+            "orderId",
+            "clientOrderId",
+        ),
+        items="orders",
+        generate=None,
+        not_found=frozenset({3003}),
+        fields=(),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CANCEL_ALL_ORDERS = OperationSpec(
     operation_id="cancelAllOrders",
@@ -391,6 +660,8 @@ CANCEL_ALL_ORDERS = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CANCEL_CONDITION_ORDER = OperationSpec(
     operation_id="cancelConditionOrder",
@@ -400,6 +671,26 @@ CANCEL_CONDITION_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=ReconcileSpec(
+        lookup=OperationSpec(
+            operation_id="getCurrentConditionOrders",
+            method="GET",
+            path="/v1/private/order/current-condition",
+            auth_required=True,
+            retry_safe=True,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset({"apiKey", "bearer"}),
+        ),
+        keys=("conditionId",),
+        lookup_query=("symbol",),
+        items=None,
+        generate=None,
+        not_found=frozenset(),
+        fields=(),
+    ),
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_CURRENT_ORDERS = OperationSpec(
     operation_id="getCurrentOrders",
@@ -409,6 +700,8 @@ GET_CURRENT_ORDERS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_CURRENT_CONDITION_ORDERS = OperationSpec(
     operation_id="getCurrentConditionOrders",
@@ -418,6 +711,8 @@ GET_CURRENT_CONDITION_ORDERS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_ORDER_HISTORY = OperationSpec(
     operation_id="getOrderHistory",
@@ -427,6 +722,8 @@ GET_ORDER_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_CONDITION_ORDER_HISTORY = OperationSpec(
     operation_id="getConditionOrderHistory",
@@ -436,6 +733,8 @@ GET_CONDITION_ORDER_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_TRADES = OperationSpec(
     operation_id="getTrades",
@@ -445,6 +744,8 @@ GET_TRADES = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_STRATEGY_ORDER = OperationSpec(
     operation_id="getStrategyOrder",
@@ -454,6 +755,8 @@ GET_STRATEGY_ORDER = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 SET_MARGIN_MODE = OperationSpec(
     operation_id="setMarginMode",
@@ -463,6 +766,8 @@ SET_MARGIN_MODE = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 SET_LEVERAGE = OperationSpec(
     operation_id="setLeverage",
@@ -472,6 +777,8 @@ SET_LEVERAGE = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_POSITION_SETTINGS = OperationSpec(
     operation_id="getPositionSettings",
@@ -481,6 +788,8 @@ GET_POSITION_SETTINGS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_POSITIONS = OperationSpec(
     operation_id="getPositions",
@@ -490,6 +799,8 @@ GET_POSITIONS = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 GET_POSITION_HISTORY = OperationSpec(
     operation_id="getPositionHistory",
@@ -499,6 +810,8 @@ GET_POSITION_HISTORY = OperationSpec(
     retry_safe=True,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CREATE_LISTEN_KEY = OperationSpec(
     operation_id="createListenKey",
@@ -508,6 +821,8 @@ CREATE_LISTEN_KEY = OperationSpec(
     retry_safe=False,
     content_type=None,
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 RENEW_LISTEN_KEY = OperationSpec(
     operation_id="renewListenKey",
@@ -517,6 +832,8 @@ RENEW_LISTEN_KEY = OperationSpec(
     retry_safe=True,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )
 CLOSE_LISTEN_KEY = OperationSpec(
     operation_id="closeListenKey",
@@ -526,4 +843,6 @@ CLOSE_LISTEN_KEY = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     auth_optional=False,
+    reconcile=None,
+    accepts=frozenset({"apiKey", "bearer"}),
 )

@@ -114,6 +114,14 @@ def resolve_credentials(
     return None
 
 
+def wrong_credentials(kind: str, operation: str, accepts: frozenset[str]) -> CredentialsError:
+    """The error for an operation that does not take the kind of credentials the client holds."""
+    wanted = " or ".join(sorted(accepts))
+    return CredentialsError(
+        f"{operation} takes {wanted} credentials only; the client holds {kind} credentials"
+    )
+
+
 def missing_credentials(env_prefix: str, operation: str) -> CredentialsError:
     """The error for an operation that needs authentication, called by a client without credentials."""
     return CredentialsError(

@@ -13,7 +13,7 @@ from generator.ir.model import NO_DEFAULT, Argument, Operation, Pagination, Requ
 from generator.ir.schemas import component_refs
 from generator.ir.types import all_properties, cli_kind, is_object, type_hint, unix_time_unit
 from generator.problems import pointer_join
-from generator.runtime._operations import OperationSpec
+from generator.runtime._operations import OperationSpec, ReconcileSpec
 from generator.spec_walk import iter_operations
 
 # Keyword arguments every generated method has besides the operation's own, and the names
@@ -62,6 +62,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
             auth_optional=not required and any(bool(alternative) for alternative in security),
             retry_safe=bool(op.get("x-retry-safe", method in _SAFE_METHODS)),
             content_type=body.content_type if body else None,
+            accepts=_accepted_kinds(ctx, security),
         )
         referenced = {ctx.class_names[name] for name in _argument_refs(ctx, pointer, path, op)}
         operations.append(
@@ -86,7 +87,66 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
                 ),
             )
         )
-    return operations
+    return _with_reconcile(ctx, operations)
+
+
+def _accepted_kinds(ctx: BuildContext, security: Any) -> frozenset[str]:
+    """The kinds of credentials (``bearer``, ``apiKey``) the operation's security alternatives name."""
+    components = ctx.doc.get("components")
+    schemes = components.get("securitySchemes", {}) if isinstance(components, dict) else {}
+    kinds: set[str] = set()
+    for alternative in security if isinstance(security, list) else ():
+        for name in alternative if isinstance(alternative, dict) else ():
+            scheme = schemes.get(name)
+            if not isinstance(scheme, dict):
+                continue
+            if scheme.get("type") == "apiKey":
+                kinds.add("apiKey")
+            elif scheme.get("type") in ("http", "oauth2", "openIdConnect"):
+                kinds.add("bearer")
+    return frozenset(kinds)
+
+
+def _with_reconcile(ctx: BuildContext, operations: list[Operation]) -> list[Operation]:
+    """Operations with their ``x-reconcile`` lookups resolved to the lookup's OperationSpec."""
+    by_id = {operation.operation_id: operation for operation in operations}
+    found: list[Operation] = []
+    raw_ops = [op for _, _, _, op in iter_operations(ctx.doc)]
+    for operation, op in zip(operations, raw_ops, strict=True):
+        declared = op.get("x-reconcile")
+        if not isinstance(declared, dict) or str(declared.get("lookup")) not in by_id:
+            found.append(operation)
+            continue
+        lookup = by_id[str(declared["lookup"])]
+        keys = tuple(str(key) for key in declared["keys"])
+        items = declared.get("items")
+        reconcile = ReconcileSpec(
+            lookup=lookup.spec,
+            keys=keys,
+            lookup_query=tuple(a.wire_name for a in lookup.arguments if a.location == "query"),
+            items=str(items) if items else None,
+            generate=_generated_key(ctx, op, keys, str(items) if items else None),
+            not_found=frozenset(int(code) for code in declared.get("notFound", ())),
+            fields=tuple((str(k), str(v)) for k, v in (declared.get("fields") or {}).items()),
+        )
+        found.append(replace(operation, spec=replace(operation.spec, reconcile=reconcile)))
+    return found
+
+
+def _generated_key(
+    ctx: BuildContext, op: dict[str, Any], keys: tuple[str, ...], items: str | None
+) -> str | None:
+    """The one key the client generates: a single optional string key of the order schema."""
+    if len(keys) != 1:
+        return None
+    _, schema = ctx.deref(_body_schema(ctx, op))
+    if items is not None and isinstance(schema, dict):
+        _, array = ctx.deref((schema.get("properties") or {}).get(items))
+        _, schema = ctx.deref(array.get("items") if isinstance(array, dict) else None)
+    if not isinstance(schema, dict) or keys[0] in (schema.get("required") or ()):
+        return None
+    _, prop = ctx.deref((schema.get("properties") or {}).get(keys[0]))
+    return keys[0] if isinstance(prop, dict) and prop.get("type") == "string" else None
 
 
 def _parameters(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import inspect
+import json
 import logging
 import os
 import time
@@ -34,6 +35,7 @@ from ._credentials import (
     TokenProvider,
     missing_credentials,
     resolve_credentials,
+    wrong_credentials,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -44,6 +46,7 @@ from ._exceptions import (
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
+from ._reconcile import after_lookup, as_result, find_record, is_ambiguous, lookup_query, with_keys
 from ._redaction import install_log_redaction, redact_parameter
 from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
@@ -66,7 +69,10 @@ CLOCK_SAMPLES = 3
 @dataclass(frozen=True, slots=True)
 class RawResponse(Generic[DataT]):
     """A result with its HTTP details: status, headers, request id, the parsed ``data``,
-    the raw body bytes (``content``) and how many attempts it took."""
+    the raw body bytes (``content``) and how many attempts it took.
+
+    ``reconciled`` is True when an order write failed ambiguously and ``data`` is what the
+    lookup found (then status, headers and ``content`` are the lookup's)."""
 
     http_status: int
     headers: httpx.Headers
@@ -74,6 +80,7 @@ class RawResponse(Generic[DataT]):
     data: DataT
     attempts: int
     content: bytes
+    reconciled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,8 @@ class _CallState:
     last_delay: float = field(default=0.0)
     spent: float = 0.0
     clock_generation: int = 0
+    next_stamp: int = 0
+    """The lowest timestamp the next signature may carry: a resend is never signed like the last send."""
 
     def attempt_limit(self) -> float | None:
         """Seconds the next attempt may take: its own bound, cut to what is left of the call's."""
@@ -233,12 +242,18 @@ class _ClientCore:
     ) -> PreparedCall:
         if operation.auth_required and self._credentials is None and self._api.credentials_required:
             raise missing_credentials(self._api.env_prefix, operation.operation_id)
+        kind = self._credential_kind()
+        accepted = not operation.accepts or kind in operation.accepts
+        if operation.auth_required and kind is not None and not accepted:
+            raise wrong_credentials(kind, operation.operation_id, operation.accepts)
         path = operation.path
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", _quote_path(value))
         headers = {"Accept": "application/json", "User-Agent": self._api.user_agent, **self._default_headers}
         headers.update((name, format_scalar(value)) for name, value in header_params if value is not None)
         body_bytes = None
+        if body is not None and operation.reconcile is not None:
+            body = with_keys(operation.reconcile, body)
         if body is not None:
             content_type = operation.content_type or "application/json"
             body_bytes, headers["Content-Type"] = encode_body(content_type, body)
@@ -266,13 +281,15 @@ class _ClientCore:
 
     # -- one attempt ---------------------------------------------------------------
 
-    def _build_request(self, call: PreparedCall, token: str | None) -> httpx.Request:
+    def _build_request(
+        self, call: PreparedCall, token: str | None, state: _CallState | None = None
+    ) -> httpx.Request:
         """The request for one attempt: authentication is computed afresh each time."""
         headers = dict(call.headers)
         headers[self._api.request_id_header] = call.request_id
         query = call.query
         credentials = self._credentials
-        if call.operation.auth_required:
+        if self._sends_credentials(call.operation):
             if isinstance(credentials, ApiKeyCredentials):
                 scheme = self._api.signature
                 if scheme is None:
@@ -280,7 +297,11 @@ class _ClientCore:
                     headers[self._api.api_key_header] = credentials.api_key.reveal()
                 else:
                     headers[scheme.key_header] = credentials.api_key.reveal()
-                    query = signed_query(scheme, credentials, query, call.body or b"", self._clock.now_ms())
+                    stamp = self._clock.now_ms()
+                    if state is not None:
+                        stamp = max(stamp, state.next_stamp)
+                        state.next_stamp = stamp + 1
+                    query = signed_query(scheme, credentials, query, call.body or b"", stamp)
             elif token is not None:
                 headers["Authorization"] = f"Bearer {token}"
         target = self._base_path + call.path + (f"?{query}" if query else "")
@@ -328,12 +349,25 @@ class _ClientCore:
             return None, request_id
         return parse_data(data, result_type, response, request_id), request_id
 
+    def _credential_kind(self) -> str | None:
+        if isinstance(self._credentials, ApiKeyCredentials):
+            return "apiKey"
+        return "bearer" if isinstance(self._credentials, BearerToken) else None
+
+    def _sends_credentials(self, operation: OperationSpec) -> bool:
+        """Required credentials always; optional ones when the client holds a kind the operation takes."""
+        if operation.auth_required:
+            return True
+        kind = self._credential_kind()
+        accepted = not operation.accepts or kind in operation.accepts
+        return operation.auth_optional and kind is not None and accepted
+
     def _needs_token(self, call: PreparedCall) -> bool:
-        return call.operation.auth_required and isinstance(self._credentials, BearerToken)
+        return self._sends_credentials(call.operation) and isinstance(self._credentials, BearerToken)
 
     def _wants_clock_sync(self, call: PreparedCall) -> bool:
         return (
-            call.operation.auth_required
+            self._sends_credentials(call.operation)
             and isinstance(self._credentials, ApiKeyCredentials)
             and self._api.signature is not None
             and self._api.clock_sync is not None
@@ -385,6 +419,56 @@ class _ClientCore:
             ) from exc
 
     # -- between attempts ----------------------------------------------------------
+
+    def _lookup_call(self, call: PreparedCall) -> tuple[PreparedCall, dict[str, Any]] | None:
+        """The lookup that reconciles ``call`` and the order it looks for (None: not reconcilable)."""
+        spec = call.operation.reconcile
+        # Only a write that creates an order under a key is known done when the order is found;
+        # cancels and amends are not reconciled yet (they raise, and are never resent blindly).
+        if spec is None or spec.generate is None or spec.items is not None or call.body is None:
+            return None
+        order = json.loads(call.body)
+        if not isinstance(order, dict):
+            return None
+        query = lookup_query(spec, order)
+        if not any(name in spec.keys for name, _ in query):
+            return None
+        prepared = self._prepare(
+            spec.lookup,
+            path_params={},
+            query=query,
+            body=None,
+            extra_headers=None,
+            request_id=None,
+            timeout=call.timeout,
+            max_retries=call.max_retries,
+        )
+        return prepared, order
+
+    def _reconciled(
+        self,
+        call: PreparedCall,
+        order: Mapping[str, Any],
+        response: httpx.Response | None,
+        request_id: str,
+        result_type: type[ModelT] | None,
+    ) -> tuple[bool, ModelT | None]:
+        """Whether the lookup found the order, and the record as the write's result."""
+        spec = call.operation.reconcile
+        assert spec is not None
+        if response is None:
+            return False, None
+        data, _ = read_envelope(self._api, response, request_id, empty_ok=True)
+        record = find_record(spec, order, data)
+        if record is None:
+            return False, None
+        if result_type is None:
+            return True, None
+        return True, parse_data(as_result(spec, record), result_type, response, request_id)
+
+    def _not_found(self, call: PreparedCall, error: SDKError) -> bool:
+        spec = call.operation.reconcile
+        return spec is not None and isinstance(error, APIError) and error.code in spec.not_found
 
     def _decide(self, state: _CallState, error: SDKError) -> str:
         """What to do after ``error``: recover once, retry with backoff, or raise."""
@@ -530,8 +614,12 @@ def _transport_error(exc: httpx.TransportError, call: PreparedCall) -> SDKError:
     )
 
 
-def _raw(response: httpx.Response, request_id: str, data: DataT, attempts: int) -> RawResponse[DataT]:
-    return RawResponse(response.status_code, response.headers, request_id, data, attempts, response.content)
+def _raw(
+    response: httpx.Response, request_id: str, data: DataT, attempts: int, reconciled: bool = False
+) -> RawResponse[DataT]:
+    return RawResponse(
+        response.status_code, response.headers, request_id, data, attempts, response.content, reconciled
+    )
 
 
 class SyncAPIClient(_ClientCore):
@@ -645,8 +733,38 @@ class SyncAPIClient(_ClientCore):
 
     def _execute(
         self, call: PreparedCall, result_type: type[ModelT] | None
-    ) -> tuple[httpx.Response, ModelT | None, str, int]:
+    ) -> tuple[httpx.Response, ModelT | None, str, int, bool]:
+        """Send ``call``; an order write that fails ambiguously is looked up before any resend."""
         state = _CallState(call, self._retry)
+        while True:
+            try:
+                response, result, request_id, attempts = self._attempt(state, result_type)
+                return response, result, request_id, attempts, False
+            except SDKError as error:
+                lookup = self._lookup_call(call) if is_ambiguous(error) else None
+                if lookup is None:
+                    raise
+                lookup_call, order = lookup
+                try:
+                    lookup_state = _CallState(lookup_call, self._retry)
+                    found_response, _, found_id, _ = self._attempt(lookup_state, None)
+                except SDKError as lookup_error:
+                    if not self._not_found(call, lookup_error):
+                        raise error from lookup_error
+                    found, result = False, None
+                else:
+                    found, result = self._reconciled(call, order, found_response, found_id, result_type)
+                    if found:
+                        return found_response, result, found_id, state.attempts, True
+                if after_lookup(found, call.max_retries - state.retries) == "raise":
+                    raise
+                state.retries += 1
+                logger.debug("resending %s %s: the lookup did not find it", call.operation.method, call.path)
+
+    def _attempt(
+        self, state: _CallState, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int]:
+        call = state.call
         while True:
             state.attempts += 1
             began = time.monotonic()
@@ -656,7 +774,7 @@ class SyncAPIClient(_ClientCore):
                 state.clock_generation = self._clock.generation
             try:
                 token = self._token() if self._needs_token(call) else None
-                request = self._build_request(call, token)
+                request = self._build_request(call, token, state)
                 started = time.perf_counter()
                 try:
                     response = self._send_within(request, call, state.attempt_limit())
@@ -677,7 +795,7 @@ class SyncAPIClient(_ClientCore):
 
     def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        _, result, _, _ = self._execute(call, result_type)
+        _, result, _, _, _ = self._execute(call, result_type)
         assert result is not None  # parse_data raises rather than return nothing
         return result
 
@@ -687,14 +805,14 @@ class SyncAPIClient(_ClientCore):
 
     def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, result, request_id, attempts = self._execute(call, result_type)
+        response, result, request_id, attempts, reconciled = self._execute(call, result_type)
         assert result is not None
-        return _raw(response, request_id, result, attempts)
+        return _raw(response, request_id, result, attempts, reconciled)
 
     def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts = self._execute(call, None)
-        return _raw(response, request_id, None, attempts)
+        response, _, request_id, attempts, reconciled = self._execute(call, None)
+        return _raw(response, request_id, None, attempts, reconciled)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -817,8 +935,38 @@ class AsyncAPIClient(_ClientCore):
 
     async def _execute(
         self, call: PreparedCall, result_type: type[ModelT] | None
-    ) -> tuple[httpx.Response, ModelT | None, str, int]:
+    ) -> tuple[httpx.Response, ModelT | None, str, int, bool]:
+        """Send ``call``; an order write that fails ambiguously is looked up before any resend."""
         state = _CallState(call, self._retry)
+        while True:
+            try:
+                response, result, request_id, attempts = await self._attempt(state, result_type)
+                return response, result, request_id, attempts, False
+            except SDKError as error:
+                lookup = self._lookup_call(call) if is_ambiguous(error) else None
+                if lookup is None:
+                    raise
+                lookup_call, order = lookup
+                try:
+                    lookup_state = _CallState(lookup_call, self._retry)
+                    found_response, _, found_id, _ = await self._attempt(lookup_state, None)
+                except SDKError as lookup_error:
+                    if not self._not_found(call, lookup_error):
+                        raise error from lookup_error
+                    found, result = False, None
+                else:
+                    found, result = self._reconciled(call, order, found_response, found_id, result_type)
+                    if found:
+                        return found_response, result, found_id, state.attempts, True
+                if after_lookup(found, call.max_retries - state.retries) == "raise":
+                    raise
+                state.retries += 1
+                logger.debug("resending %s %s: the lookup did not find it", call.operation.method, call.path)
+
+    async def _attempt(
+        self, state: _CallState, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int]:
+        call = state.call
         while True:
             state.attempts += 1
             began = time.monotonic()
@@ -828,7 +976,7 @@ class AsyncAPIClient(_ClientCore):
                 state.clock_generation = self._clock.generation
             try:
                 token = await self._token() if self._needs_token(call) else None
-                request = self._build_request(call, token)
+                request = self._build_request(call, token, state)
                 started = time.perf_counter()
                 try:
                     response = await self._send_within(request, call, state.attempt_limit())
@@ -849,7 +997,7 @@ class AsyncAPIClient(_ClientCore):
 
     async def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        _, result, _, _ = await self._execute(call, result_type)
+        _, result, _, _, _ = await self._execute(call, result_type)
         assert result is not None  # parse_data raises rather than return nothing
         return result
 
@@ -859,14 +1007,14 @@ class AsyncAPIClient(_ClientCore):
 
     async def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, result, request_id, attempts = await self._execute(call, result_type)
+        response, result, request_id, attempts, reconciled = await self._execute(call, result_type)
         assert result is not None
-        return _raw(response, request_id, result, attempts)
+        return _raw(response, request_id, result, attempts, reconciled)
 
     async def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts = await self._execute(call, None)
-        return _raw(response, request_id, None, attempts)
+        response, _, request_id, attempts, reconciled = await self._execute(call, None)
+        return _raw(response, request_id, None, attempts, reconciled)
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it)."""

@@ -12,6 +12,26 @@ from ._exceptions import ErrorTable
 
 
 @dataclass(frozen=True, slots=True)
+class ReconcileSpec:
+    """How an order write executes at most once (``x-reconcile``): after an ambiguous failure
+    the client calls ``lookup`` with the request's ``keys`` (and the lookup's other query
+    parameters, taken from the same-named request fields) and resends only when nothing is found."""
+
+    lookup: OperationSpec
+    keys: tuple[str, ...]
+    lookup_query: tuple[str, ...] = ()
+    """Query parameters of the lookup, filled from the request fields of the same name."""
+    items: str | None = None
+    """Body field holding the orders of a batch write (None: one order)."""
+    generate: str | None = None
+    """Key generated when the request gives none (an idempotency field such as clientOrderId)."""
+    not_found: frozenset[int] = frozenset()
+    """Error codes of the lookup that mean the exchange does not have the order."""
+    fields: tuple[tuple[str, str], ...] = ()
+    """(result field, lookup record field) pairs: where a found record's values go in the write's result."""
+
+
+@dataclass(frozen=True, slots=True)
 class OperationSpec:
     """What the transport needs to know about one operation."""
 
@@ -23,6 +43,10 @@ class OperationSpec:
     content_type: str | None = None
     auth_optional: bool = False
     """Credentials are sent when the client has them; the call also works without."""
+    reconcile: ReconcileSpec | None = None
+    """At-most-once execution of an order write (None: an ordinary operation)."""
+    accepts: frozenset[str] = frozenset()
+    """Kinds of credentials the operation takes, ``"bearer"`` and/or ``"apiKey"`` (empty: any)."""
 
 
 @dataclass(frozen=True, slots=True)

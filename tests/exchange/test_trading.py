@@ -428,9 +428,11 @@ def test_api_keys_sign_with_their_permissions_and_whitelist(ex: FakeExchange) ->
     with pytest.raises(sixmm.BusinessError) as denied:
         as_reader("order.get_current")
     assert denied.value.code == 3006
-    with pytest.raises(sixmm.AuthenticationError) as jwt_only:
-        as_reader("api_key.list_keys")
-    assert jwt_only.value.http_status == 401
+    with pytest.raises(sixmm.CredentialsError, match="listApiKeys"):
+        as_reader("api_key.list_keys")  # JWT only: refused by the client, before sending
+    query = signed_query(read.api_secret.get_secret_value(), f"timestamp={ex.clock.now()}")
+    refused = httpx.get(f"{ex.url}/v1/private/user/api-key/list?{query}", headers={"X-API-KEY": read.api_key})
+    assert refused.status_code == 401, "and by the exchange"
     (listed,) = jwt("api_key.list_keys").list_
     assert (listed.label, listed.permissions, listed.status) == ("reader", 1, 1)
     jwt("api_key.update", id=listed.id, ip_whitelist=["203.0.113.10"])
@@ -472,18 +474,95 @@ def test_the_replay_check_refuses_a_reused_signature_on_order_paths(ex: FakeExch
 def test_faults_that_execute_and_lose_the_answer(ex: FakeExchange, fault: dict[str, Any]) -> None:
     call = caller(ex, "sync")
     ex.faults.add(operation="placeOrder", **fault)
-    with pytest.raises(sixmm.SixMMError):
-        call(
-            "order.place",
-            symbol=BTC,
-            type="LIMIT",
-            side="BUY",
-            price="84000",
-            quantity="0.1",
-            client_order_id="lost-answer",
-        )
+    placed = call(
+        "order.place",
+        symbol=BTC,
+        type="LIMIT",
+        side="BUY",
+        price="84000",
+        quantity="0.1",
+        client_order_id="lost-answer",
+    )
+    assert placed.client_order_id == "lost-answer", "found by the lookup"
     assert call("order.get_order", symbol=BTC, client_order_id="lost-answer").status == "PENDING"
     assert len(call("order.get_current").list_) == 1, "executed exactly once"
+
+
+AMBIGUOUS_FAULTS = [{"kind": "drop_after"}, {"kind": "server_error", "executed": True}]
+ORDER_WRITES = {
+    "placeOrder": ("order.place", {"type": "LIMIT", "side": "BUY", "price": "84000", "quantity": "0.1"}),
+    "placeConditionOrder": (
+        "order.place_condition",
+        {"type": "STOP_MARKET", "side": "SELL", "stop_price": "80000", "quantity": "0.1"},
+    ),
+}
+
+
+def _raw_write(ex: FakeExchange, flavor: Flavor, name: str, max_retries: int, **arguments: Any) -> Any:
+    """``client.<tag>.with_raw_response.<method>(...)`` with an API key, so every send is signed."""
+    options = {
+        **_client_options(ex),
+        "api_key": ex.api_key,
+        "api_secret": ex.api_secret,
+        "max_retries": max_retries,
+    }
+    tag, method = name.split(".")
+    if flavor == "sync":
+        with sixmm.Client(**options) as client:
+            return getattr(getattr(client, tag).with_raw_response, method)(symbol=BTC, **arguments)
+
+    async def run() -> Any:
+        async with sixmm.AsyncClient(**options) as client:
+            return await getattr(getattr(client, tag).with_raw_response, method)(symbol=BTC, **arguments)
+
+    return asyncio.run(run())
+
+
+def _open_orders(call: Call) -> list[Any]:
+    return [*call("order.get_current").list_, *call("order.get_current_condition").list_]
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("fault", AMBIGUOUS_FAULTS, ids=lambda f: str(f["kind"]))
+@pytest.mark.parametrize("operation", sorted(ORDER_WRITES))
+def test_an_executed_write_whose_answer_is_lost_is_found_not_resent(
+    ex: FakeExchange, flavor: Flavor, fault: dict[str, Any], operation: str
+) -> None:
+    name, arguments = ORDER_WRITES[operation]
+    ex.faults.add(operation=operation, **fault)
+    raw = _raw_write(ex, flavor, name, 2, **arguments)
+    assert (raw.attempts, raw.reconciled) == (1, True)
+    (order,) = _open_orders(caller(ex, "sync"))
+    assert order.client_order_id.startswith("sx-"), "a clientOrderId is generated when none is given"
+    identity = "order_id" if operation == "placeOrder" else "condition_id"
+    assert getattr(raw.data, identity) == getattr(order, identity) and raw.data.timestamp == order.created_at
+    assert len(ex.requests.for_operation(operation)) == 1, "sent exactly once"
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+def test_a_write_the_lookup_does_not_find_is_resent_signed_afresh(ex: FakeExchange, flavor: Flavor) -> None:
+    ex.faults.add(operation="placeOrder", kind="drop")  # lost before it was handled
+    arguments = ORDER_WRITES["placeOrder"][1]
+    raw = _raw_write(ex, flavor, "order.place", 1, client_order_id="resent-1", **arguments)
+    assert (raw.attempts, raw.reconciled, raw.data.client_order_id) == (2, False, "resent-1")
+    first, second = (r.query_string for r in ex.requests.for_operation("placeOrder"))
+    assert first != second, "the resend carries a fresh timestamp and signature"
+    assert len(caller(ex, "sync")("order.get_current").list_) == 1
+
+
+def test_without_a_retry_left_a_write_the_lookup_does_not_find_raises(ex: FakeExchange) -> None:
+    ex.faults.add(operation="placeOrder", kind="drop")
+    with pytest.raises(sixmm.APIConnectionError):
+        _raw_write(ex, "sync", "order.place", 0, **ORDER_WRITES["placeOrder"][1])
+    assert caller(ex, "sync")("order.get_current").list_ == []
+
+
+def test_every_order_of_a_batch_carries_a_client_order_id(ex: FakeExchange) -> None:
+    call = caller(ex, "sync")
+    order = {"symbol": BTC, "type": "LIMIT", "side": "BUY", "price": "84000", "quantity": "0.1"}
+    call("order.batch_place", orders=[order, {**order, "clientOrderId": "mine"}])
+    keys = sorted(o.client_order_id for o in call("order.get_current").list_)
+    assert keys[0] == "mine" and keys[1].startswith("sx-")
 
 
 def _if_then_rules(schema_name: str) -> list[tuple[dict[str, Any], list[str]]]:

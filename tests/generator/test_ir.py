@@ -108,7 +108,7 @@ def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
         "OperationSpec(operation_id='x', method='GET', path='/x', auth_required=True, "
-        "retry_safe=False, content_type=None, auth_optional=False)"
+        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None, accepts=frozenset())"
     )
     signals = ErrorSignalSpec(token_expired_codes=frozenset({3, 1, 2}), timestamp_messages=("a",))
     assert pyvalue(signals) == (
@@ -434,3 +434,31 @@ def test_arguments_that_collide_are_renamed_with_a_warning(tmp_path: Path) -> No
     assert [p.message for p in problems] == [
         "argument 'page_size' would be 'page_size', which is taken; it is named 'page_size_2'"
     ]
+
+
+def test_x_reconcile_resolves_the_lookup_and_the_generated_key() -> None:
+    config = load_config(CONFIG)
+    api, _ = build_api(load_spec(config.spec_path), config)
+    specs = {op.operation_id: op.spec for op in api.operations}
+    place, batch, cancel = (
+        specs[name].reconcile for name in ("placeOrder", "batchPlaceOrders", "cancelOrder")
+    )
+    assert place is not None and batch is not None and cancel is not None
+    assert place.lookup == specs["getOrder"] and place.lookup_query == ("symbol", "orderId", "clientOrderId")
+    assert (place.generate, place.not_found, place.fields) == (
+        "clientOrderId",
+        frozenset({3003}),
+        (("timestamp", "createdAt"),),
+    )
+    assert (batch.items, batch.generate) == ("orders", "clientOrderId")
+    assert cancel.generate is None, "a cancel names an existing order: nothing to generate"
+    assert sum(spec.reconcile is not None for spec in specs.values()) == 9
+
+
+def test_each_operation_names_the_kinds_of_credentials_it_takes() -> None:
+    config = load_config(CONFIG)
+    api, _ = build_api(load_spec(config.spec_path), config)
+    accepts = {op.operation_id: op.spec.accepts for op in api.operations}
+    assert accepts["logout"] == frozenset({"bearer"}), "JWT only"
+    assert accepts["getPnlLeaderboard"] == frozenset({"bearer", "apiKey"}), "optional, either kind"
+    assert accepts["getServerTime"] == frozenset(), "public"

@@ -224,8 +224,9 @@ def _operation_cases() -> list[OperationCase]:
                     path=path,
                     resource=snake(tag),
                     method_name=SHORT_METHOD_NAMES.get(op["operationId"], snake(op["operationId"])),
-                    # No credentials sent: public, or optional (an empty requirement, the leaderboard).
-                    public=not op.get("security", root_security) or {} in op.get("security", root_security),
+                    # No credentials sent: public, or an empty requirement alone. Optional auth (the
+                    # leaderboard: an empty requirement among others) sends what the client holds.
+                    public=not any(op.get("security", root_security)),
                     params=tuple(params),
                     data_model=find_data_ref(response["schema"]),
                     example=response["examples"]["success"]["value"],
@@ -392,10 +393,15 @@ def test_paging_defaults_match_the_spec() -> None:
 async def test_operation_round_trip(
     server: FakeExchange, case: OperationCase, auth: AuthMode, flavor: Flavor
 ) -> None:
-    if auth == "api-key" and case.operation_id in JWT_ONLY:
-        pytest.skip("JWT only: the exchange refuses an API key (the exchange tests check it)")
-    # The exchange's own answer: it checked the credentials, and the result is what it sent.
     kwargs = {**case.call_kwargs(), **live_arguments(server, case.operation_id, f"{flavor}-{auth}")}
+    if auth == "api-key" and case.operation_id in JWT_ONLY:
+        # JWT only: the client refuses its API key before anything is sent.
+        server.requests.clear()
+        with pytest.raises(sixmm.CredentialsError, match=case.operation_id):
+            await invoke(flavor, client_kwargs(server, auth), case.resource, case.method_name, **kwargs)
+        assert list(server.requests) == []
+        return
+    # The exchange's own answer: it checked the credentials, and the result is what it sent.
     if "listen_key" in kwargs:  # the exchange renews and closes live keys only
         kwargs["listen_key"], _ = server.state.create_listen_key()
     result = await invoke(flavor, client_kwargs(server, auth), case.resource, case.method_name, **kwargs)

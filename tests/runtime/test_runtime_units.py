@@ -5,14 +5,25 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import re
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sixmm import APIConnectionError, CredentialsError, DecodeError, RateLimitError, ServerError, _api, models
+from sixmm import (
+    APIConnectionError,
+    APITimeoutError,
+    CredentialsError,
+    DecodeError,
+    RateLimitError,
+    ServerError,
+    _api,
+    models,
+)
 from sixmm._bodies import encode_body
 from sixmm._clock import ServerClock, TimeSample
 from sixmm._credentials import Secret, resolve_credentials
@@ -377,3 +388,86 @@ def test_without_an_envelope_the_status_decides() -> None:
         503,
     )
     assert read_envelope(api, _response(204, b""), "r-3", empty_ok=True) == (None, "r-3")
+
+
+
+# -- at-most-once order writes (x-reconcile) --------------------------------------------
+
+
+def _reconcile_spec(items: str | None = None) -> Any:
+    from sixmm._api import BATCH_PLACE_ORDERS, PLACE_ORDER
+
+    spec = (BATCH_PLACE_ORDERS if items else PLACE_ORDER).reconcile
+    assert spec is not None
+    return spec
+
+
+def test_a_generated_client_order_id_fits_the_spec_s_pattern() -> None:
+    from sixmm._reconcile import new_key
+
+    key = new_key()
+    assert re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) and key.startswith("sx-") and len(key) == 35
+    assert new_key() != key
+
+
+def test_keys_are_generated_only_where_the_caller_gave_none() -> None:
+    from sixmm._reconcile import with_keys
+
+    single = _reconcile_spec()
+    assert with_keys(single, {"symbol": "X", "clientOrderId": "mine"})["clientOrderId"] == "mine"
+    assert with_keys(single, {"symbol": "X"})["clientOrderId"].startswith("sx-")
+    batch = _reconcile_spec("orders")
+    orders = with_keys(batch, {"orders": [{"clientOrderId": "a"}, {"symbol": "X"}]})["orders"]
+    assert orders[0]["clientOrderId"] == "a" and orders[1]["clientOrderId"].startswith("sx-")
+
+
+@pytest.mark.parametrize(
+    ("error", "ambiguous"),
+    [
+        (APIConnectionError("lost", request_id="r", request_sent=True), True),
+        (APIConnectionError("refused", request_id="r", request_sent=False), False),
+        (APITimeoutError("slow", request_id="r", request_sent=True), True),
+        (APITimeoutError("no connection", request_id="r", request_sent=False), False),
+        (ServerError("boom", http_status=500, code=5001, request_id="r"), True),
+        (RateLimitError("slow down", http_status=429, code=5003, request_id="r"), False),
+    ],
+)
+def test_which_failures_are_ambiguous(error: Exception, ambiguous: bool) -> None:
+    from sixmm._reconcile import is_ambiguous
+
+    assert is_ambiguous(error) is ambiguous  # type: ignore[arg-type]
+
+
+def test_the_lookup_finds_the_order_by_its_keys_in_a_record_or_a_listing() -> None:
+    from sixmm._reconcile import as_result, find_record, lookup_query
+
+    spec = _reconcile_spec()
+    order = {"symbol": "BTCUSDT", "side": "BUY", "clientOrderId": "k1"}
+    assert lookup_query(spec, order) == [("symbol", "BTCUSDT"), ("clientOrderId", "k1")]
+    record = {"orderId": "7", "clientOrderId": "k1", "createdAt": 5}
+    assert find_record(spec, order, record) == record
+    assert find_record(spec, order, {"list": [{"clientOrderId": "other"}, record]}) == record
+    assert find_record(spec, order, {"orderId": "7", "clientOrderId": "k2"}) is None
+    assert find_record(spec, {"symbol": "BTCUSDT"}, record) is None, "no key: nothing can be found"
+    assert as_result(spec, record)["timestamp"] == 5
+
+
+@pytest.mark.parametrize(
+    ("found", "left", "step"),
+    [(True, 0, "return"), (True, 2, "return"), (False, 1, "resend"), (False, 0, "raise")],
+)
+def test_a_write_is_resent_only_after_a_lookup_that_found_nothing(found: bool, left: int, step: str) -> None:
+    from sixmm._reconcile import after_lookup
+
+    assert after_lookup(found, left) == step
+
+
+def test_a_batch_of_models_gets_a_key_in_every_order_that_has_none() -> None:
+    from sixmm._reconcile import with_keys
+
+    given = models.PlaceOrderRequest(
+        symbol="X", type="MARKET", side="BUY", quantity="1", client_order_id="mine"
+    )
+    bare = models.PlaceOrderRequest(symbol="X", type="MARKET", side="BUY", quantity="1")
+    keyed = with_keys(_reconcile_spec("orders"), {"orders": [given, bare]})["orders"]
+    assert keyed[0] is given and keyed[1].client_order_id.startswith("sx-")
