@@ -49,7 +49,7 @@ def test_the_reference_has_examples_for_every_operation() -> None:
     assert len(operations) == 53
     for operation in operations:
         assert f"`{operation.method} {operation.path}`" in pages
-    languages = [language for name, language, _ in EXAMPLES if not name.startswith("features-")]
+    languages = [language for name, language, _ in EXAMPLES if not name.startswith(("features-", "streams-"))]
     assert languages.count("python") == 2 * len(operations) and languages.count("sh") == len(operations)
 
 
@@ -116,6 +116,7 @@ def test_example_runs(
     exchange: FakeExchange,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     if any(call in code for call in NEEDS_THE_LOGIN_COOKIE):
         pytest.skip("refresh-token needs the refresh cookie of a login, which the client does not keep yet")
@@ -126,6 +127,7 @@ def test_example_runs(
         else {"SIXMM_ACCESS_TOKEN": exchange.access_token}
     )
     env = cli_environment(exchange.url, credentials, extra_path=install_shim(tmp_path / "bin"))
+    env["SIXMM_STREAM_URL"] = exchange.ws_url
     if language == "python":
         # In this process (a script run as written, without the interpreter's start-up cost).
         for key in [k for k in os.environ if k.startswith("SIXMM_")]:
@@ -134,6 +136,9 @@ def test_example_runs(
             if key.startswith("SIXMM_"):
                 monkeypatch.setenv(key, value)
         exec(compile(code, name, "exec"), {"__name__": "__main__"})
+        if name.startswith("streams-"):
+            # The stream example prints the first message: the depth snapshot a subscription gets.
+            assert capsys.readouterr().out.startswith("market.depth.BTCUSDT ")
         return
     command = ["bash", "-euo", "pipefail", "-c", code]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
