@@ -6,7 +6,8 @@ Records the ``sys.modules`` difference after ``import sixmm`` and again after bu
 ``Client`` over an in-memory transport and calling ``user.get_info()`` and
 ``user.get_account_change_log()``, and flags modules a call never needs: the local test
 exchange (``sixmm.testing``), the command line (``sixmm.cli``, ``sixmm.__main__``) and the
-ASGI server stack (uvicorn, starlette).
+ASGI server stack (uvicorn, starlette); and whether ``import sixmm`` alone loaded
+``pydantic.main`` (it should not: models and their machinery load with the first call).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def main() -> int:
         "module_count_on_import": len(imported),
         "forbidden_on_import": _forbidden(imported),
         "forbidden_after_call": _forbidden(called),
+        # Pydantic's models machinery (most of its import time) waits for the first model.
+        "pydantic_models_on_import": "pydantic.main" in after_import,
     }
     json.dump(report, sys.stdout)
     return 0

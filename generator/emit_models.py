@@ -110,7 +110,7 @@ def _generate(models: Models, package: str, template_dir: Path, header: str) -> 
     from datamodel_code_generator.format import PythonVersion  # noqa: PLC0415
 
     return generate(
-        json.dumps(_exact_decimals(models.document, f"{package}._decimal.ExactDecimal"), sort_keys=False),
+        json.dumps(_exact_decimals(models.document, f"{package}._model.ExactDecimal"), sort_keys=False),
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,

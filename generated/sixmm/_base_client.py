@@ -22,11 +22,10 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel
 
 from ._bodies import encode_body
 from ._clock import Clock, ClockOffsetError, ServerClock, TimeSample, system_clock_ms
@@ -56,11 +55,14 @@ from ._retry import RetryPolicy
 from ._signing import signed_query
 from ._wire import encode_query, format_scalar
 
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
 __all__ = ["AsyncAPIClient", "Clock", "PreparedCall", "RawResponse", "SyncAPIClient"]
 
 logger = logging.getLogger(__name__.rpartition(".")[0])
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound="BaseModel")
 DataT = TypeVar("DataT")
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)

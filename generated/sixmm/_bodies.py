@@ -13,9 +13,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel
-
-from ._wire import encode_json, encode_query, format_scalar
+from ._wire import encode_json, encode_query, format_scalar, is_model
 
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
@@ -44,7 +42,7 @@ def encode_body(content_type: str, body: Any) -> tuple[bytes, str]:
 def _form_items(body: Mapping[str, Any]) -> list[tuple[str, object]]:
     items: list[tuple[str, object]] = []
     for name, value in body.items():
-        if isinstance(value, (BaseModel, Mapping)):
+        if is_model(value) or isinstance(value, Mapping):
             items.append((name, encode_json(value).decode("utf-8")))
         else:
             items.append((name, value))
@@ -63,7 +61,7 @@ def _multipart(body: Mapping[str, Any], boundary: str) -> bytes:
                     "Content-Type: application/octet-stream\r\n"
                 )
                 data = bytes(item)
-            elif isinstance(item, (BaseModel, Mapping)):
+            elif is_model(item) or isinstance(item, Mapping):
                 head = (
                     f'Content-Disposition: form-data; name="{quoted}"\r\n'
                     "Content-Type: application/json\r\n"

@@ -11,14 +11,15 @@ checkers and editors) and returns a `RawResponse`.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from ._base_client import PreparedCall, RawResponse
 
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
 P = ParamSpec("P")
-ModelT = TypeVar("ModelT", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound="BaseModel")
 
 
 def raw_method(

@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, TypeAdapter, ValidationError, create_model
 
 from ._decimal import WIRE_CONTEXT
 from ._exceptions import APIError, DecodeError
 from ._operations import ApiDescription, EnvelopeSpec
 from ._retry import parse_retry_after
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
+
+# Pydantic is imported where a result is read, not with the package: `import sixmm` stays
+# light, and by the time a response arrives its result model has loaded pydantic anyway.
+ModelT = TypeVar("ModelT", bound="BaseModel")
 
 _EXCERPT_CHARS = 500
 
@@ -110,6 +114,8 @@ def read_envelope(
 @functools.cache
 def _success_adapter(envelope: EnvelopeSpec, result_type: type[BaseModel]) -> TypeAdapter[Any]:
     """A validator for a whole success envelope carrying ``result_type``, built once per type."""
+    from pydantic import ConfigDict, Field, StrictInt, TypeAdapter, create_model  # noqa: PLC0415
+
     data_type: Any = result_type | None
     model = create_model(
         f"{result_type.__name__}Envelope",
@@ -130,6 +136,8 @@ def read_success(
     Returns None for anything else (errors, bodies that do not validate); the caller
     then takes the slow path, which explains exactly what is wrong.
     """
+    from pydantic import ValidationError  # noqa: PLC0415
+
     envelope = api.envelope
     if envelope is None or not 200 <= response.status_code < 300:
         return None
@@ -149,6 +157,8 @@ def parse_data(
     request_id: str,
 ) -> ModelT:
     """Validate the envelope's ``data`` into ``result_type``."""
+    from pydantic import ValidationError  # noqa: PLC0415
+
     if data is None:
         raise _decode_error(response, request_id, f"the response carries no data for {result_type.__name__}")
     try:

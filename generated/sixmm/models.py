@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pydantic import AwareDatetime, ConfigDict, Field, RootModel, SecretStr
 
-from sixmm._decimal import ExactDecimal
 from sixmm._enums import OpenIntEnum, OpenStrEnum
-from sixmm._model import ApiModel
+from sixmm._model import ApiModel, ExactDecimal
 
 
 class AccessToken(ApiModel):

@@ -7,9 +7,8 @@ from typing import Literal
 
 from pydantic import Field, RootModel
 
-from sixmm._decimal import ExactDecimal
 from sixmm._enums import OpenStrEnum
-from sixmm._model import ApiModel
+from sixmm._model import ApiModel, ExactDecimal
 
 
 class AccountUpdate(ApiModel):

@@ -1,4 +1,4 @@
-"""Exact decimals: the one type every decimal field uses, in and out.
+"""Exact decimals, in and out: the rules behind `_model.ExactDecimal` and decimal arguments.
 
 On the wire a decimal is a plain string (``"0.00000000"``, ``"-12.5"``, ``"100000"``);
 in Python it is a `decimal.Decimal`. Reading checks the string against the plain-decimal
@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PlainSerializer, ValidationInfo
-
-__all__ = ["DECIMAL_PATTERN", "WIRE_CONTEXT", "ExactDecimal", "decimal_text", "to_decimal"]
+__all__ = ["DECIMAL_PATTERN", "WIRE_CONTEXT", "decimal_text", "to_decimal"]
 
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 """A plain decimal literal: optional minus, ASCII digits without leading zeros, optional fraction."""
@@ -64,24 +61,3 @@ def to_decimal(value: object, name: str = "value") -> Decimal:
         except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid literals
             raise ValueError(f"{name}: {value!r} is not a decimal") from exc
     raise TypeError(f"{name}: expected a Decimal, str or int, got {type(value).__name__}")
-
-
-def _validate(value: Any, info: ValidationInfo) -> Decimal:
-    # JSON carries decimals as strings: a JSON number is a float already and not exact.
-    from_wire = info.mode == "json" or (isinstance(info.context, dict) and info.context.get("from_wire"))
-    if from_wire and not isinstance(value, str):
-        raise ValueError(f"a decimal is sent as a string, not as {type(value).__name__}")
-    try:
-        return to_decimal(value)
-    except TypeError as exc:
-        raise ValueError(str(exc).removeprefix("value: ")) from exc
-    except ValueError as exc:
-        raise ValueError(str(exc).removeprefix("value: ")) from exc
-
-
-ExactDecimal = Annotated[
-    Decimal,
-    BeforeValidator(_validate),
-    PlainSerializer(decimal_text, return_type=str, when_used="json"),
-]
-"""`Decimal` read from a plain decimal string and written back as one (JSON dumps, request bodies)."""

@@ -14,10 +14,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
 from ._exceptions import APIError, DecodeError, SDKError, TransportError
 from ._operations import ReconcileSpec
+from ._wire import is_model
 
 __all__ = ["new_key", "is_ambiguous", "with_keys", "lookup_query", "find_record", "as_result", "after_lookup"]
 
@@ -54,7 +53,7 @@ def with_keys(spec: ReconcileSpec, body: Any) -> Any:
 
 def _keyed(spec: ReconcileSpec, order: Any) -> Any:
     assert spec.generate is not None
-    if isinstance(order, BaseModel):
+    if is_model(order):
         names = {(info.alias or name): name for name, info in type(order).model_fields.items()}
         if spec.generate not in names or any(
             getattr(order, names[key], None) not in (None, "") for key in spec.keys if key in names

@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import enum
 import json
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import quote
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+
+def is_model(value: object) -> TypeGuard[BaseModel]:
+    """True for a Pydantic model instance.
+
+    Checked without importing ``pydantic.main``: until it is imported no model can exist,
+    and ``import sixmm`` stays free of it (models load with the first call).
+    """
+    main = sys.modules.get("pydantic.main")
+    return main is not None and isinstance(value, main.BaseModel)
 
 
 def format_scalar(value: object) -> str:
@@ -48,7 +60,7 @@ def _json_default(value: object) -> Any:
         return format(value, "f")
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return dict(value)
@@ -59,7 +71,7 @@ def _json_default(value: object) -> Any:
 
 def encode_json(body: Mapping[str, Any] | BaseModel) -> bytes:
     """Compact UTF-8 JSON (no spaces, non-ASCII kept): the bytes that are signed and sent."""
-    if isinstance(body, BaseModel):
+    if is_model(body):
         body = _json_default(body)
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode("utf-8")
 

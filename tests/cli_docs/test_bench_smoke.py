@@ -110,6 +110,7 @@ def test_a_call_never_loads_the_test_server_or_the_cli(quick_run: tuple[str, dic
     assert {"sixmm.models", "sixmm.resources.user"} <= set(probe["sixmm_modules_after_call"])
     assert probe["forbidden_on_import"] == []
     assert probe["forbidden_after_call"] == []
+    assert probe["pydantic_models_on_import"] is False
 
 
 def test_streams_section_compares_the_stream_client_with_raw_websockets(
