@@ -8,6 +8,12 @@ has uncommitted changes, otherwise the parent of the last commit that touched on
 them. Breaking changes pass only when the package version's major part
 was bumped (its minor part, below 1.0), and a version change needs an entry in
 the changelog kept beside the spec.
+
+An unreleased version accumulates: while the changelog's entry for the current version
+is headed ``## X.Y.Z (unreleased)``, the default base is instead the last commit of the
+previous version, so every change since that version is judged together (and may break
+what the bump allows) however many commits it took. Releasing is removing the marker;
+from then on each change is judged against the one before it again.
 """
 
 from __future__ import annotations
@@ -60,6 +66,24 @@ def default_base(root: Path, *watched: str) -> str | None:
         return None
 
 
+def previous_version_base(root: Path, config: str, version: str) -> str | None:
+    """The last state of the package before ``version``: ``HEAD`` when only the working tree
+    has ``version``, else the parent of the commit that introduced it (None: no earlier version)."""
+    head = file_at(root, "HEAD", config)
+    if head is None:
+        return None
+    if package_version(head) != version:
+        return "HEAD"
+    # First parents only: the line of the main branch, where a merge brings a version in whole.
+    for commit in _git(root, "log", "--first-parent", "--format=%H", "--", config).split():
+        parent = file_at(root, f"{commit}^", config)
+        if parent is None:
+            return None
+        if package_version(parent) != version:
+            return _git(root, "rev-parse", f"{commit}^").strip()
+    return None
+
+
 def file_at(root: Path, revision: str, relative: str) -> str | None:
     """A file's text at ``revision``, or None when it did not exist there."""
     try:
@@ -91,6 +115,11 @@ def package_version(config_text: str) -> str:
 def changelog_has(changelog: str, version: str) -> bool:
     """True when the changelog has a ``## <version>`` heading."""
     return re.search(rf"^## {re.escape(version)}\b", changelog, re.MULTILINE) is not None
+
+
+def changelog_unreleased(changelog: str, version: str) -> bool:
+    """True when the changelog's heading for ``version`` is ``## <version> (unreleased)``."""
+    return re.search(rf"^## {re.escape(version)} \(unreleased\)\s*$", changelog, re.MULTILINE) is not None
 
 
 @dataclass(frozen=True)
@@ -141,12 +170,14 @@ def gate(
     root: Path, *, base: str | None, spec: str, config: str, changelog: str, generated: str = "generated"
 ) -> GateResult:
     """Compare the working tree's spec and package with ``base`` (default: see the module docstring)."""
-    if base is None:
-        base = default_base(root, str(Path(spec).parent), generated)
     new_spec = yaml.safe_load((root / spec).read_text(encoding="utf-8"))
     new_config = (root / config).read_text(encoding="utf-8")
     changelog_path = root / changelog
     changelog_text = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
+    if base is None and changelog_unreleased(changelog_text, package_version(new_config)):
+        base = previous_version_base(root, config, package_version(new_config))
+    if base is None:
+        base = default_base(root, str(Path(spec).parent), generated)
     old_spec_text = file_at(root, base, spec) if base else None
     old_config_text = file_at(root, base, config) if base else None
     package = str(tomllib.loads(new_config).get("package", {}).get("import_name", ""))
@@ -198,11 +229,11 @@ def _package_sources_at(root: Path, revision: str, generated: str, package: str)
 
 
 def changelog_entry(result: GateResult) -> str:
-    """The changelog section for the new version."""
+    """The changelog section for the new version, marked unreleased until someone releases it."""
     report = markdown_report(
         list(result.changes), old_label=f"{result.old_version} ({result.base})", new_label=result.new_version
     )
-    return f"## {result.new_version}\n\n{report}"
+    return f"## {result.new_version} (unreleased)\n\n{report}"
 
 
 def add_changelog_entry(changelog_path: Path, result: GateResult) -> bool:

@@ -368,3 +368,45 @@ def test_added_and_removed_operations_are_located_by_method_and_path() -> None:
     assert added == [("operation added", "GET /y", "other")]
     assert removed == [("operation removed", "GET /y", "other")]
 
+
+
+def test_an_unreleased_version_is_judged_from_the_previous_version(tmp_path: Path) -> None:
+    # Two breaking commits under one unreleased bump pass together; once released, the next
+    # breaking change needs a bump of its own.
+    repo = tmp_path / "repo"
+    (repo / "spec").mkdir(parents=True)
+    shutil.copy(PAIRS / "base.yaml", repo / "spec" / "api.yaml")
+    config = repo / "spec" / "codegen.toml"
+    changelog = repo / "spec" / "CHANGELOG.md"
+    config.write_text('spec = "api.yaml"\n[package]\nversion = "0.1.0"\n', encoding="utf-8")
+    changelog.write_text("# Changelog\n", encoding="utf-8")
+    commit = ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam"]
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, *commit, "0.1.0")
+    released = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    paths = {"spec": "spec/api.yaml", "config": "spec/codegen.toml", "changelog": "spec/CHANGELOG.md"}
+
+    shutil.copy(PAIRS / "removed-parameter.yaml", repo / "spec" / "api.yaml")
+    config.write_text('spec = "api.yaml"\n[package]\nversion = "0.2.0"\n', encoding="utf-8")
+    changelog.write_text("# Changelog\n\n## 0.2.0 (unreleased)\n", encoding="utf-8")
+    first = gate(repo, base=None, **paths)
+    assert first.passed and first.base == "HEAD"
+    _git(repo, *commit, "first breaking change, bumped")
+
+    shutil.copy(PAIRS / "removed-operation.yaml", repo / "spec" / "api.yaml")
+    second = gate(repo, base=None, **paths)
+    assert second.passed and second.base == released
+    assert {c.kind for c in second.changes} >= {"operation removed"}
+    _git(repo, *commit, "second breaking change, same unreleased version")
+    assert gate(repo, base=None, **paths).base == released
+
+    changelog.write_text("# Changelog\n\n## 0.2.0\n", encoding="utf-8")
+    _git(repo, *commit, "release 0.2.0")
+    spec = yaml.safe_load((repo / "spec" / "api.yaml").read_text(encoding="utf-8"))
+    del spec["paths"][next(iter(spec["paths"]))]
+    (repo / "spec" / "api.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    after_release = gate(repo, base=None, **paths)
+    assert after_release.base == "HEAD" and not after_release.passed
