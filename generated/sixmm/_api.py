@@ -49,6 +49,7 @@ API = ApiDescription(
     retry_codes=frozenset({5002, 5003}),
     errors=ERRORS,
     credentials_required=True,
+    secret_fields=frozenset({"apiSecret", "password"}),
 )
 
 GET_SERVER_TIME = OperationSpec(

@@ -76,6 +76,7 @@ class ServerClock:
         self.last_sample: TimeSample | None = None
         self.generation = 0
         self._synced_at: int | None = None
+        self._last_stamp = 0
         self._lock = threading.Lock()
         self.sync_lock = threading.Lock()
         self.async_sync_lock: Any = None
@@ -87,6 +88,20 @@ class ServerClock:
     def now_ms(self) -> int:
         """The estimated server time in Unix milliseconds."""
         return self._now_ms() + self.offset_ms
+
+    def signing_stamp(self) -> int:
+        """The timestamp for the next signature: the server time, yet always after the last one.
+
+        No two requests signed through this clock (a client and its ``with_options`` copies,
+        every thread and task) carry the same timestamp, so two identical requests made in
+        the same millisecond are not signed alike: the exchange refuses a replayed signature.
+        More than one signed request per millisecond, sustained, moves the stamps ahead of
+        the clock by the excess.
+        """
+        with self._lock:
+            stamp = max(self.now_ms(), self._last_stamp + 1)
+            self._last_stamp = stamp
+            return stamp
 
     def needs_sync(self) -> bool:
         """True before the first sync, and once the resync interval has passed.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -26,10 +27,22 @@ ModelT = TypeVar("ModelT", bound="BaseModel")
 _EXCERPT_CHARS = 500
 
 
-def body_excerpt(content: bytes) -> str:
-    """The first few hundred characters of a body, for error messages."""
+def body_excerpt(content: bytes, secret_fields: frozenset[str] = frozenset()) -> str:
+    """The first few hundred characters of a body, for error messages.
+
+    The JSON string value of every field named in ``secret_fields`` is masked first, also
+    one the cut leaves unterminated, so an API secret or token never reaches an error.
+    """
     text = content[: _EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    if secret_fields:
+        text = _secret_values(secret_fields).sub(r'\1"<redacted>"', text)
     return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + "…"
+
+
+@functools.cache
+def _secret_values(secret_fields: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in sorted(secret_fields))
+    return re.compile(rf'("(?:{names})"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)')
 
 
 def _retry_after_seconds(response: httpx.Response) -> float | None:
@@ -45,16 +58,18 @@ def _status_error(api: ApiDescription, response: httpx.Response, request_id: str
         http_status=response.status_code,
         request_id=request_id,
         retry_after=_retry_after_seconds(response),
-        body_excerpt=body_excerpt(response.content),
+        body_excerpt=body_excerpt(response.content, api.secret_fields),
     )
 
 
-def _decode_error(response: httpx.Response, request_id: str, reason: str) -> DecodeError:
+def _decode_error(
+    response: httpx.Response, request_id: str, reason: str, secret_fields: frozenset[str] = frozenset()
+) -> DecodeError:
     return DecodeError(
         reason,
         http_status=response.status_code,
         request_id=request_id,
-        body_excerpt=body_excerpt(response.content),
+        body_excerpt=body_excerpt(response.content, secret_fields),
     )
 
 
@@ -78,11 +93,15 @@ def read_envelope(
     except RecursionError as exc:
         if not success:
             raise _status_error(api, response, request_id, "the body nests too deeply") from exc
-        raise _decode_error(response, request_id, "the response body nests too deeply to read") from exc
+        raise _decode_error(
+            response, request_id, "the response body nests too deeply to read", api.secret_fields
+        ) from exc
     except (ValueError, UnicodeDecodeError) as exc:
         if not success:
             raise _status_error(api, response, request_id, "the body is not JSON") from exc
-        raise _decode_error(response, request_id, f"the response body is not valid JSON ({exc})") from exc
+        raise _decode_error(
+            response, request_id, f"the response body is not valid JSON ({exc})", api.secret_fields
+        ) from exc
     if envelope is None:
         if not success:
             raise _status_error(api, response, request_id, "request failed")
@@ -92,7 +111,10 @@ def read_envelope(
         if not success:
             raise _status_error(api, response, request_id, "the body is not a response envelope")
         raise _decode_error(
-            response, request_id, f"the response is not an envelope: no integer {envelope.code_field!r} field"
+            response,
+            request_id,
+            f"the response is not an envelope: no integer {envelope.code_field!r} field",
+            api.secret_fields,
         )
     assert isinstance(payload, dict)
     server_request_id = payload.get(envelope.request_id_field)
@@ -155,20 +177,28 @@ def parse_data(
     result_type: type[ModelT],
     response: httpx.Response,
     request_id: str,
+    secret_fields: frozenset[str] = frozenset(),
 ) -> ModelT:
-    """Validate the envelope's ``data`` into ``result_type``."""
+    """Validate the envelope's ``data`` into ``result_type``; ``secret_fields`` are masked in errors."""
     from pydantic import ValidationError  # noqa: PLC0415
 
     if data is None:
-        raise _decode_error(response, request_id, f"the response carries no data for {result_type.__name__}")
+        raise _decode_error(
+            response, request_id, f"the response carries no data for {result_type.__name__}", secret_fields
+        )
     try:
         return result_type.model_validate(data, context=WIRE_CONTEXT)
     except RecursionError as exc:
-        raise _decode_error(response, request_id, "the response data nests too deeply to read") from exc
+        raise _decode_error(
+            response, request_id, "the response data nests too deeply to read", secret_fields
+        ) from exc
     except ValidationError as exc:
         summary = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()[:5]
         )
         raise _decode_error(
-            response, request_id, f"the response data does not match {result_type.__name__}: {summary}"
+            response,
+            request_id,
+            f"the response data does not match {result_type.__name__}: {summary}",
+            secret_fields,
         ) from exc

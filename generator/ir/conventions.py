@@ -71,7 +71,37 @@ def api_description(ctx: BuildContext, config: CodegenConfig, operations: list[O
         clock_sync=clock_sync,
         retry_statuses=frozenset(retry["httpStatuses"]),
         retry_codes=frozenset(retry["codes"]),
+        secret_fields=_secret_fields(ctx.doc),
     )
+
+
+def _secret_fields(node: Any) -> frozenset[str]:
+    """Wire names of the properties and parameters anywhere in ``node`` typed ``format: password``."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, list):
+            stack.extend(current)
+            continue
+        if not isinstance(current, dict):
+            continue
+        properties = current.get("properties")
+        if isinstance(properties, dict):
+            found.update(
+                name
+                for name, schema in properties.items()
+                if isinstance(schema, dict) and schema.get("format") == "password"
+            )
+        schema = current.get("schema")
+        if (
+            isinstance(current.get("name"), str)
+            and isinstance(schema, dict)
+            and schema.get("format") == "password"
+        ):
+            found.add(current["name"])
+        stack.extend(value for key, value in current.items() if not key.startswith("x-"))
+    return frozenset(found)
 
 
 def _schemes(ctx: BuildContext) -> list[tuple[str, dict[str, Any]]]:

@@ -118,8 +118,6 @@ class _CallState:
     last_delay: float = field(default=0.0)
     spent: float = 0.0
     clock_generation: int = 0
-    next_stamp: int = 0
-    """The lowest timestamp the next signature may carry: a resend is never signed like the last send."""
 
     def attempt_limit(self) -> float | None:
         """Seconds the next attempt may take: its own bound, cut to what is left of the call's."""
@@ -284,7 +282,7 @@ class _ClientCore:
     # -- one attempt ---------------------------------------------------------------
 
     def _build_request(
-        self, call: PreparedCall, token: str | None, state: _CallState | None = None
+        self, call: PreparedCall, token: str | None
     ) -> httpx.Request:
         """The request for one attempt: authentication is computed afresh each time."""
         headers = dict(call.headers)
@@ -299,10 +297,7 @@ class _ClientCore:
                     headers[self._api.api_key_header] = credentials.api_key.reveal()
                 else:
                     headers[scheme.key_header] = credentials.api_key.reveal()
-                    stamp = self._clock.now_ms()
-                    if state is not None:
-                        stamp = max(stamp, state.next_stamp)
-                        state.next_stamp = stamp + 1
+                    stamp = self._clock.signing_stamp()
                     query = signed_query(scheme, credentials, query, call.body or b"", stamp)
             elif token is not None:
                 headers["Authorization"] = f"Bearer {token}"
@@ -349,7 +344,7 @@ class _ClientCore:
         data, request_id = read_envelope(self._api, response, call.request_id, empty_ok=result_type is None)
         if result_type is None:
             return None, request_id
-        return parse_data(data, result_type, response, request_id), request_id
+        return parse_data(data, result_type, response, request_id, self._api.secret_fields), request_id
 
     def _credential_kind(self) -> str | None:
         if isinstance(self._credentials, ApiKeyCredentials):
@@ -408,7 +403,7 @@ class _ClientCore:
                 f"the server time has no integer {sync.field!r}",
                 http_status=response.status_code,
                 request_id=request_id,
-                body_excerpt=body_excerpt(response.content),
+                body_excerpt=body_excerpt(response.content, self._api.secret_fields),
             )
         try:
             return self._clock.check(TimeSample(sent_ms, server_ms, received_ms))
@@ -417,7 +412,7 @@ class _ClientCore:
                 str(exc),
                 http_status=response.status_code,
                 request_id=request_id,
-                body_excerpt=body_excerpt(response.content),
+                body_excerpt=body_excerpt(response.content, self._api.secret_fields),
             ) from exc
 
     # -- between attempts ----------------------------------------------------------
@@ -466,7 +461,9 @@ class _ClientCore:
             return False, None
         if result_type is None:
             return True, None
-        return True, parse_data(as_result(spec, record), result_type, response, request_id)
+        return True, parse_data(
+            as_result(spec, record), result_type, response, request_id, self._api.secret_fields
+        )
 
     def _not_found(self, call: PreparedCall, error: SDKError) -> bool:
         spec = call.operation.reconcile
@@ -776,7 +773,7 @@ class SyncAPIClient(_ClientCore):
                 state.clock_generation = self._clock.generation
             try:
                 token = self._token() if self._needs_token(call) else None
-                request = self._build_request(call, token, state)
+                request = self._build_request(call, token)
                 started = time.perf_counter()
                 try:
                     response = self._send_within(request, call, state.attempt_limit())
@@ -978,7 +975,7 @@ class AsyncAPIClient(_ClientCore):
                 state.clock_generation = self._clock.generation
             try:
                 token = await self._token() if self._needs_token(call) else None
-                request = self._build_request(call, token, state)
+                request = self._build_request(call, token)
                 started = time.perf_counter()
                 try:
                     response = await self._send_within(request, call, state.attempt_limit())

@@ -120,3 +120,6 @@ class ApiDescription:
     """Which exception class an error envelope or status raises."""
     credentials_required: bool = True
     """A client needs credentials; False when no operation needs a token or key the client sends."""
+    secret_fields: frozenset[str] = frozenset()
+    """Wire names of fields whose values are secrets (``format: password``): masked in the
+    body excerpts that errors carry."""
