@@ -12,6 +12,7 @@ from ._operations import (
     ErrorSignalSpec,
     OperationSpec,
     ReconcileSpec,
+    SessionSpec,
     SignatureSpec,
 )
 
@@ -49,6 +50,23 @@ API = ApiDescription(
     retry_codes=frozenset({5002, 5003}),
     errors=ERRORS,
     credentials_required=True,
+    session=SessionSpec(
+        login="login",
+        refresh=OperationSpec(
+            operation_id="refreshToken",
+            method="POST",
+            path="/v1/public/user/refresh-token",
+            auth_required=False,
+            retry_safe=False,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset(),
+        ),
+        logout="logout",
+        result_field="accessToken",
+        cookie=None,
+    ),
 )
 
 GET_SERVER_TIME = OperationSpec(
