@@ -186,8 +186,10 @@ class _ClientCore:
         self._retry = RetryPolicy(
             max_retries=max_retries, retry_statuses=api.retry_statuses, retry_codes=api.retry_codes
         )
-        if api.signature is not None:
-            install_log_redaction(api.signature.signature_parameter)
+        if api.signature is not None or api.session is not None:
+            install_log_redaction(
+                api.signature.signature_parameter if api.signature else None, cookies=api.session is not None
+            )
 
     def __repr__(self) -> str:
         auth = (
