@@ -33,8 +33,9 @@ def _examples() -> list[tuple[str, str, str]]:
     return found
 
 
-# Calls that need what the client does not do yet: keep the login's refresh cookie.
-NEEDS_THE_LOGIN_COOKIE = ("refresh_token()", "refresh-token")
+# A command line is one process: it cannot keep the refresh cookie of a login made by another
+# (the Python examples log in first, as the reference shows).
+NEEDS_THE_LOGIN_COOKIE = ("refresh-token",)
 JWT_ONLY_CALLS = ("client.api_key.", "client.user.logout(", "sixmm api-key ", "sixmm user logout")
 
 
@@ -117,8 +118,8 @@ def test_example_runs(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    if any(call in code for call in NEEDS_THE_LOGIN_COOKIE):
-        pytest.skip("refresh-token needs the refresh cookie of a login, which the client does not keep yet")
+    if language == "sh" and any(call in code for call in NEEDS_THE_LOGIN_COOKIE):
+        pytest.skip("refresh-token needs the refresh cookie of a login made in the same process")
     _example_state(exchange)
     credentials = (
         {"SIXMM_API_KEY": exchange.api_key, "SIXMM_API_SECRET": exchange.api_secret}
