@@ -635,14 +635,13 @@ def _iterate(ex: FakeExchange, flavor: Flavor, **arguments: Any) -> list[Any]:
 @pytest.mark.parametrize("flavor", FLAVORS)
 def test_iter_current_walks_the_cursor_across_pages(ex: FakeExchange, flavor: Flavor) -> None:
     ex.set_price(BTC, "85000")
-    placed = [
-        ex.book.place({"symbol": BTC, "type": "LIMIT", "side": "BUY", "price": str(80000 + i), "quantity": "0.01"})
-        for i in range(7)
-    ]
+    order = {"symbol": BTC, "type": "LIMIT", "side": "BUY", "quantity": "0.01"}
+    placed = [ex.book.place({**order, "price": str(80000 + i)}) for i in range(7)]
     newest_first = [str(o.order_id) for o in reversed(placed)]
     assert [o.order_id for o in _iterate(ex, flavor, symbol=BTC, limit=3)] == newest_first
     pages = [r for r in ex.requests if r.path == "/v1/private/order/current"]
-    assert [r.query_string.partition("&lastOrderId=")[2] for r in pages] == ["", newest_first[2], newest_first[5]]
+    cursors = [r.query_string.partition("&lastOrderId=")[2] for r in pages]
+    assert cursors == ["", newest_first[2], newest_first[5]]
     # Starting after a given order; a last page exactly `limit` long costs one empty call.
     ex.requests.clear()
     after = int(newest_first[0])
