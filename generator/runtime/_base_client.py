@@ -538,6 +538,7 @@ class _ClientCore:
                 and isinstance(credentials, BearerToken)
                 and credentials.refreshable
                 and not state.token_refreshed
+                and self._needs_token(state.call)  # not the refresh itself, which sends no token
             ):
                 state.token_refreshed = True
                 return _REFRESH_TOKEN

@@ -242,3 +242,19 @@ def test_an_api_key_client_keeps_its_key_across_a_session(ex: FakeExchange) -> N
         assert repr(client).endswith("auth='api_key')")
         assert client.user.get_info().user_info.username == USERNAME
     assert "x-api-key" in dict(ex.requests[-1].headers)
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+def test_a_refresh_answered_token_expired_is_not_refreshed_in_turn(ex: FakeExchange, flavor: Flavor) -> None:
+    def script(client: Any, call: Any) -> None:
+        login = call("public.login", username=USERNAME, password=PASSWORD)
+        ex.expire_token(login.access_token)
+        ex.faults.reply("refreshToken", 200, envelope(1002, "token expired"))
+        with pytest.raises(sixmm.AuthenticationError) as failed:
+            call("user.get_info", request_id="r-call")
+        assert failed.value.request_id == "r-call"
+        assert isinstance(failed.value.__cause__, sixmm.AuthenticationError)
+        assert failed.value.__cause__.code == 1002
+        assert len(_requests(ex, "refreshToken")) == 1
+
+    run(flavor, ex, script)
