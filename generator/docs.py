@@ -73,7 +73,7 @@ def python_example(
                 f"{arg.py_name}={_python_literal(arg.example if arg.example is not NO_DEFAULT else '...')}"
             )
     call = f"{prefix}client.{tag.py_name}.{op.py_name}({', '.join(args)})"
-    body = []
+    body = _session_login(api, op, prefix)
     if keepalive is not None:
         create = f"{prefix}client.{keepalive.tag}.{keepalive.create.py_name}()"
         key_attr = attributes[keepalive.create.result_type or ""][keepalive.key_field]
@@ -102,6 +102,19 @@ def python_example(
         ]
         lines += [f"    {line}" for line in body]
     return "\n".join(lines)
+
+
+def _session_login(api: Api, op: Operation, prefix: str) -> list[str]:
+    """The login a refresh needs first (it refreshes the session the login's cookie names)."""
+    session = api.session
+    if session is None or op.operation_id != session.refresh.operation_id:
+        return []
+    login = session.login
+    args = ", ".join(
+        f"{a.py_name}={_python_literal(a.example if a.example is not NO_DEFAULT else '...')}"
+        for a in _shown_arguments(login)
+    )
+    return [f"{prefix}client.{session.login_tag}.{login.py_name}({args})  # keeps the token and the cookie"]
 
 
 def _cli_value(arg: Argument) -> list[str]:

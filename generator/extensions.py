@@ -284,6 +284,8 @@ def _type_text(schema: Mapping[str, Any], definitions: Mapping[str, Any]) -> str
     if "enum" in schema:
         return " or ".join(f"`{_json(v)}`" for v in schema["enum"])
     kind = schema.get("type", "any")
+    if isinstance(kind, list):  # a nullable member: "string or null"
+        kind = " or ".join(str(k) for k in kind)
     if kind == "array":
         items = schema.get("items")
         if isinstance(items, dict):

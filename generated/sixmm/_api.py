@@ -12,6 +12,7 @@ from ._operations import (
     ErrorSignalSpec,
     OperationSpec,
     ReconcileSpec,
+    SessionSpec,
     SignatureSpec,
 )
 
@@ -50,6 +51,23 @@ API = ApiDescription(
     errors=ERRORS,
     credentials_required=True,
     secret_fields=frozenset({"apiSecret", "password"}),
+    session=SessionSpec(
+        login="login",
+        refresh=OperationSpec(
+            operation_id="refreshToken",
+            method="POST",
+            path="/v1/public/user/refresh-token",
+            auth_required=False,
+            retry_safe=False,
+            content_type=None,
+            auth_optional=False,
+            reconcile=None,
+            accepts=frozenset(),
+        ),
+        logout="logout",
+        result_field="accessToken",
+        cookie=None,
+    ),
 )
 
 GET_SERVER_TIME = OperationSpec(

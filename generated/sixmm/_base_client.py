@@ -52,6 +52,7 @@ from ._reconcile import after_lookup, as_result, find_record, is_ambiguous, look
 from ._redaction import install_log_redaction, redact_parameter
 from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
+from ._session import AuthState, session_token
 from ._signing import signed_query
 from ._wire import encode_query, format_scalar
 
@@ -95,8 +96,8 @@ class PreparedCall:
     operation: OperationSpec
     path: str
     query: str
-    body: bytes | None
-    headers: Mapping[str, str]
+    body: bytes | None = field(repr=False)  # may hold a password
+    headers: Mapping[str, str] = field(repr=False)
     request_id: str
     timeout: httpx.Timeout
     max_retries: int
@@ -157,12 +158,14 @@ class _ClientCore:
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         self._api = api
-        self._credentials: Credentials | None = resolve_credentials(
-            access_token=access_token,
-            api_key=api_key,
-            api_secret=api_secret,
-            env_prefix=api.env_prefix,
-            secret_required=api.signature is not None,
+        self._auth = AuthState(
+            resolve_credentials(
+                access_token=access_token,
+                api_key=api_key,
+                api_secret=api_secret,
+                env_prefix=api.env_prefix,
+                secret_required=api.signature is not None,
+            )
         )
         if isinstance(self._credentials, ApiKeyCredentials) and api.api_key_header is None:
             raise CredentialsError(f"{api.name} does not accept API keys")
@@ -186,8 +189,10 @@ class _ClientCore:
         self._retry = RetryPolicy(
             max_retries=max_retries, retry_statuses=api.retry_statuses, retry_codes=api.retry_codes
         )
-        if api.signature is not None:
-            install_log_redaction(api.signature.signature_parameter)
+        if api.signature is not None or api.session is not None:
+            install_log_redaction(
+                api.signature.signature_parameter if api.signature else None, cookies=api.session is not None
+            )
 
     def __repr__(self) -> str:
         auth = (
@@ -198,6 +203,11 @@ class _ClientCore:
             else None
         )
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={auth!r})"
+
+    @property
+    def _credentials(self) -> Credentials | None:
+        """What the client authenticates with: the constructor's credentials or a login's token."""
+        return self._auth.credentials
 
     @property
     def clock(self) -> ServerClock:
@@ -311,13 +321,17 @@ class _ClientCore:
             logger.debug(
                 "request %s %s request_id=%s", call.operation.method, self._redacted(target), call.request_id
             )
-        return httpx.Request(
+        request = httpx.Request(
             call.operation.method,
             url,
             headers=headers,
             content=call.body,
             extensions={"timeout": call.timeout.as_dict()},
         )
+        session = self._api.session
+        if session is not None and call.operation.operation_id in session.names():
+            self._auth.send_cookies(request)
+        return request
 
     def _redacted(self, target: str) -> str:
         scheme = self._api.signature
@@ -418,6 +432,50 @@ class _ClientCore:
                 body_excerpt=body_excerpt(response.content, self._api.secret_fields),
             ) from exc
 
+    # -- the login session -----------------------------------------------------------
+
+    def _refresh_call(self) -> PreparedCall:
+        session = self._api.session
+        assert session is not None
+        return self._prepare(
+            session.refresh,
+            path_params={},
+            query=(),
+            body=None,
+            extra_headers=None,
+            request_id=None,
+            timeout=None,
+        )
+
+    def _refreshed_token(self, response: httpx.Response, request_id: str) -> str:
+        session = self._api.session
+        assert session is not None
+        token = session_token(self._api, session, response)
+        if token is None:
+            raise DecodeError(
+                f"{session.refresh.operation_id} returned no {session.result_field!r}",
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt="",
+            )
+        return token
+
+    def _after_call(
+        self, call: PreparedCall, response: httpx.Response | None, provider: TokenProvider
+    ) -> None:
+        """Keep the token and cookies a login or refresh returned; a logout, even a failed one,
+        ends the session here too."""
+        session = self._api.session
+        if session is None:
+            return
+        name = call.operation.operation_id
+        if name == session.logout:
+            self._auth.end()
+        elif response is not None and name in (session.login, session.refresh.operation_id):
+            token = session_token(self._api, session, response)
+            if token is not None:
+                self._auth.keep(session, response, token, provider)
+
     # -- between attempts ----------------------------------------------------------
 
     def _lookup_call(self, call: PreparedCall) -> tuple[PreparedCall, dict[str, Any]] | None:
@@ -482,6 +540,7 @@ class _ClientCore:
                 and isinstance(credentials, BearerToken)
                 and credentials.refreshable
                 and not state.token_refreshed
+                and self._needs_token(state.call)  # not the refresh itself, which sends no token
             ):
                 state.token_refreshed = True
                 return _REFRESH_TOKEN
@@ -663,20 +722,41 @@ class SyncAPIClient(_ClientCore):
         self._http = http_client or httpx.Client()
         self._sleep = sleep or time.sleep
 
-    def _token(self, refresh: bool = False) -> str | None:
+    def _token(self, refresh: bool = False, used: str | None = None) -> str | None:
+        """The token to send; with ``refresh``, a new one unless another thread got one since ``used``."""
         credentials = self._credentials
         if not isinstance(credentials, BearerToken):
             return None
         if credentials.provider is not None and (refresh or credentials.token is None):
-            value = credentials.provider()
-            if inspect.isawaitable(value):
-                if inspect.iscoroutine(value):
-                    value.close()
-                raise CredentialsError("an async token provider needs the AsyncClient")
-            if not isinstance(value, str) or not value:
-                raise CredentialsError("the token provider returned no token")
-            credentials.token = Secret(value)
+            with credentials.lock:
+                if credentials.token is None or (refresh and credentials.stale(used)):
+                    value = credentials.provider()
+                    if inspect.isawaitable(value):
+                        if inspect.iscoroutine(value):
+                            value.close()
+                        raise CredentialsError("an async token provider needs the AsyncClient")
+                    if not isinstance(value, str) or not value:
+                        raise CredentialsError("the token provider returned no token")
+                    credentials.token = Secret(value)
         return credentials.token.reveal() if credentials.token is not None else None
+
+    def _refresh_session(self) -> str:
+        """A new token through the session's refresh operation (the token provider of a login)."""
+        call = self._refresh_call()
+        response, _, request_id, _, _ = self._run(call, None)
+        return self._refreshed_token(response, request_id)
+
+    def _run(
+        self, call: PreparedCall, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int, bool]:
+        """`_execute`, and what a session operation changes in the client's credentials."""
+        response = None
+        try:
+            outcome = self._execute(call, result_type)
+            response = outcome[0]
+            return outcome
+        finally:
+            self._after_call(call, response, self._refresh_session)
 
     def sync_clock(self) -> ServerClock:
         """Measure the offset to the server clock now (several round trips; the shortest wins).
@@ -774,6 +854,7 @@ class SyncAPIClient(_ClientCore):
             if self._wants_clock_sync(call):
                 self._try_sync_clock(state.clock_generation)
                 state.clock_generation = self._clock.generation
+            token = None
             try:
                 token = self._token() if self._needs_token(call) else None
                 request = self._build_request(call, token)
@@ -789,7 +870,10 @@ class SyncAPIClient(_ClientCore):
                 if action == _RAISE:
                     raise
                 if action == _REFRESH_TOKEN:
-                    self._token(refresh=True)
+                    try:
+                        self._token(refresh=True, used=token)
+                    except SDKError as failed:  # the call fails as it did, its request id kept
+                        raise error from failed
                 elif action == _RESYNC_CLOCK:
                     self._try_sync_clock(state.clock_generation)
                 else:
@@ -797,23 +881,23 @@ class SyncAPIClient(_ClientCore):
 
     def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        _, result, _, _, _ = self._execute(call, result_type)
+        _, result, _, _, _ = self._run(call, result_type)
         assert result is not None  # parse_data raises rather than return nothing
         return result
 
     def _send_empty(self, call: PreparedCall) -> None:
         """Send ``call``, whose success carries no data."""
-        self._execute(call, None)
+        self._run(call, None)
 
     def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, result, request_id, attempts, reconciled = self._execute(call, result_type)
+        response, result, request_id, attempts, reconciled = self._run(call, result_type)
         assert result is not None
         return _raw(response, request_id, result, attempts, reconciled)
 
     def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts, reconciled = self._execute(call, None)
+        response, _, request_id, attempts, reconciled = self._run(call, None)
         return _raw(response, request_id, None, attempts, reconciled)
 
     def close(self) -> None:
@@ -867,18 +951,43 @@ class AsyncAPIClient(_ClientCore):
         self._http = http_client or httpx.AsyncClient()
         self._sleep = sleep or _asyncio_sleep
 
-    async def _token(self, refresh: bool = False) -> str | None:
+    async def _token(self, refresh: bool = False, used: str | None = None) -> str | None:
+        """The token to send; with ``refresh``, a new one unless another task got one since ``used``."""
         credentials = self._credentials
         if not isinstance(credentials, BearerToken):
             return None
         if credentials.provider is not None and (refresh or credentials.token is None):
-            value = credentials.provider()
-            if inspect.isawaitable(value):
-                value = await value
-            if not isinstance(value, str) or not value:
-                raise CredentialsError("the token provider returned no token")
-            credentials.token = Secret(value)
+            if credentials.async_lock is None:
+                import asyncio  # noqa: PLC0415
+
+                credentials.async_lock = asyncio.Lock()
+            async with credentials.async_lock:
+                if credentials.token is None or (refresh and credentials.stale(used)):
+                    value = credentials.provider()
+                    if inspect.isawaitable(value):
+                        value = await value
+                    if not isinstance(value, str) or not value:
+                        raise CredentialsError("the token provider returned no token")
+                    credentials.token = Secret(value)
         return credentials.token.reveal() if credentials.token is not None else None
+
+    async def _refresh_session(self) -> str:
+        """A new token through the session's refresh operation (the token provider of a login)."""
+        call = self._refresh_call()
+        response, _, request_id, _, _ = await self._run(call, None)
+        return self._refreshed_token(response, request_id)
+
+    async def _run(
+        self, call: PreparedCall, result_type: type[ModelT] | None
+    ) -> tuple[httpx.Response, ModelT | None, str, int, bool]:
+        """`_execute`, and what a session operation changes in the client's credentials."""
+        response = None
+        try:
+            outcome = await self._execute(call, result_type)
+            response = outcome[0]
+            return outcome
+        finally:
+            self._after_call(call, response, self._refresh_session)
 
     async def sync_clock(self) -> ServerClock:
         """Measure the offset to the server clock now (several round trips; the shortest wins).
@@ -976,6 +1085,7 @@ class AsyncAPIClient(_ClientCore):
             if self._wants_clock_sync(call):
                 await self._try_sync_clock(state.clock_generation)
                 state.clock_generation = self._clock.generation
+            token = None
             try:
                 token = await self._token() if self._needs_token(call) else None
                 request = self._build_request(call, token)
@@ -991,7 +1101,10 @@ class AsyncAPIClient(_ClientCore):
                 if action == _RAISE:
                     raise
                 if action == _REFRESH_TOKEN:
-                    await self._token(refresh=True)
+                    try:
+                        await self._token(refresh=True, used=token)
+                    except SDKError as failed:  # the call fails as it did, its request id kept
+                        raise error from failed
                 elif action == _RESYNC_CLOCK:
                     await self._try_sync_clock(state.clock_generation)
                 else:
@@ -999,23 +1112,23 @@ class AsyncAPIClient(_ClientCore):
 
     async def _send(self, call: PreparedCall, result_type: type[ModelT]) -> ModelT:
         """Send ``call`` and return its typed ``data``."""
-        _, result, _, _, _ = await self._execute(call, result_type)
+        _, result, _, _, _ = await self._run(call, result_type)
         assert result is not None  # parse_data raises rather than return nothing
         return result
 
     async def _send_empty(self, call: PreparedCall) -> None:
         """Send ``call``, whose success carries no data."""
-        await self._execute(call, None)
+        await self._run(call, None)
 
     async def _send_raw(self, call: PreparedCall, result_type: type[ModelT]) -> RawResponse[ModelT]:
         """Send ``call``; return the typed ``data`` with the HTTP status, headers and request id."""
-        response, result, request_id, attempts, reconciled = await self._execute(call, result_type)
+        response, result, request_id, attempts, reconciled = await self._run(call, result_type)
         assert result is not None
         return _raw(response, request_id, result, attempts, reconciled)
 
     async def _send_raw_empty(self, call: PreparedCall) -> RawResponse[None]:
         """Send ``call``; return the HTTP status, headers and request id."""
-        response, _, request_id, attempts, reconciled = await self._execute(call, None)
+        response, _, request_id, attempts, reconciled = await self._run(call, None)
         return _raw(response, request_id, None, attempts, reconciled)
 
     async def aclose(self) -> None:

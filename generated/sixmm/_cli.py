@@ -82,6 +82,18 @@ class KeepaliveSpec:
 
 
 @dataclass(frozen=True)
+class LoginSpec:
+    """A login the command line makes first when the environment holds its arguments."""
+
+    resource: str
+    method: str
+    environment: tuple[tuple[str, str], ...]
+    """(environment variable, argument) pairs: every one must be set for a login."""
+    logout: tuple[str, str] | None = None
+    """(resource, method) of the logout that ends the session when the command is done."""
+
+
+@dataclass(frozen=True)
 class CliSpec:
     """Everything the command line needs, declared by the generated module."""
 
@@ -94,6 +106,7 @@ class CliSpec:
     keepalives: tuple[KeepaliveSpec, ...] = field(default=())
     streams: bool = False
     """Whether the package has ``client.stream`` (adds the ``stream`` group)."""
+    login: LoginSpec | None = None
 
 
 def _decimal(text: str) -> Decimal:
@@ -148,10 +161,40 @@ def _exit_code_help(spec: CliSpec) -> str:
 
 def _environment_help(spec: CliSpec) -> str:
     prefix = spec.env_prefix
+    login = ""
+    if spec.login is not None:
+        names = " and ".join(name for name, _ in spec.login.environment)
+        login = f"; with {names} set, the command runs logged in (login first, logout after)"
     return (
         f"credentials: --access-token, or --api-key and --api-secret, or the environment variables "
-        f"{prefix}ACCESS_TOKEN, {prefix}API_KEY, {prefix}API_SECRET; {prefix}BASE_URL sets the server."
+        f"{prefix}ACCESS_TOKEN, {prefix}API_KEY, {prefix}API_SECRET{login}; {prefix}BASE_URL sets the server."
     )
+
+
+def _login(spec: CliSpec, client: Any) -> bool:
+    """Log in with the arguments the environment holds; False when it holds none of them."""
+    login = spec.login
+    if login is None:
+        return False
+    values = {argument: os.environ.get(name) or None for name, argument in login.environment}
+    if all(value is None for value in values.values()):
+        return False
+    missing = [name for name, argument in login.environment if values[argument] is None]
+    if missing:
+        raise CredentialsError(f"a login needs {' and '.join(missing)} too")
+    getattr(getattr(client, login.resource), login.method)(**values)
+    return True
+
+
+def _logout(spec: CliSpec, client: Any, err: TextIO) -> None:
+    """End the session the command ran in; a failure is reported, the command's result stands."""
+    logout = spec.login.logout if spec.login is not None else None
+    if logout is None or not client._auth.logged_in:  # a `logout` command ended it already
+        return
+    try:
+        getattr(getattr(client, logout[0]), logout[1])()
+    except SDKError as error:
+        err.write("logout failed: " + _error_line(error) + "\n")
 
 
 def _add_global_options(parser: argparse.ArgumentParser, spec: CliSpec, *, suppress: bool) -> None:
@@ -494,15 +537,20 @@ def run(
         options["max_retries"] = args.max_retries
     try:
         with spec.client_factory(**options) as client:
-            keepalive = getattr(args, "_keepalive", None)
-            if getattr(args, "_stream", None) is not None:
-                from ._stream_cli import run_stream  # noqa: PLC0415
+            logged_in = _login(spec, client)
+            try:
+                keepalive = getattr(args, "_keepalive", None)
+                if getattr(args, "_stream", None) is not None:
+                    from ._stream_cli import run_stream  # noqa: PLC0415
 
-                run_stream(client, args, out, options)
-            elif keepalive is not None:
-                _run_keepalive(client, keepalive, args, out)
-            else:
-                _run_command(client, args._command, args, out, err)
+                    run_stream(client, args, out, options)
+                elif keepalive is not None:
+                    _run_keepalive(client, keepalive, args, out)
+                else:
+                    _run_command(client, args._command, args, out, err)
+            finally:
+                if logged_in:
+                    _logout(spec, client, err)
     except CredentialsError as error:
         err.write(_error_line(error) + "\n")
         return EXIT_CREDENTIALS

@@ -103,6 +103,26 @@ class ClockSyncSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionSpec:
+    """A login session (``x-session``): the operations that start, refresh and end it."""
+
+    login: str
+    """operationId of the login; its result's ``result_field`` becomes the client's bearer token."""
+    refresh: OperationSpec
+    """The public operation that returns a new token for the session's cookie."""
+    logout: str | None = None
+    """operationId of the logout, after which the client holds neither token nor cookie."""
+    result_field: str = "accessToken"
+    """Field of the login's and the refresh's result that holds the bearer token."""
+    cookie: str | None = None
+    """Name of the refresh cookie (None: every cookie the login sets is kept)."""
+
+    def names(self) -> frozenset[str]:
+        """The operations that send and receive the session's cookies."""
+        return frozenset({self.login, self.refresh.operation_id} | ({self.logout} if self.logout else set()))
+
+
+@dataclass(frozen=True, slots=True)
 class ApiDescription:
     """Package-wide facts: base URL, environment variable prefix, auth, envelope, retries."""
 
@@ -126,3 +146,5 @@ class ApiDescription:
     secret_fields: frozenset[str] = frozenset()
     """Wire names of fields whose values are secrets (``format: password``): masked in the
     body excerpts that errors carry."""
+    session: SessionSpec | None = None
+    """How the client logs in, refreshes its token and logs out (None: it does not)."""

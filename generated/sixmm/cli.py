@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._cli import CliSpec, CommandSpec, KeepaliveSpec, OptionSpec, PagingSpec, run
+from ._cli import CliSpec, CommandSpec, KeepaliveSpec, LoginSpec, OptionSpec, PagingSpec, run
 from ._client import Client
 from ._errors import (
     AuthenticationError,
@@ -1701,6 +1701,15 @@ CLI = CliSpec(
         ),
     ),
     streams=True,
+    login=LoginSpec(
+        resource="public",
+        method="login",
+        environment=(
+            ("SIXMM_USERNAME", "username"),
+            ("SIXMM_PASSWORD", "password"),
+        ),
+        logout=("user", "logout"),
+    ),
 )
 
 

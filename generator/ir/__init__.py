@@ -6,7 +6,7 @@
 * `operations` — operations, arguments, bodies, results, paging, tags;
 * `types` — type hints and command-line kinds of argument schemas;
 * `schemas` — which schemas become models, field aliases, enum member names;
-* `conventions` — envelope, signing, errors, retries, keepalive, from the ``x-`` extensions.
+* `conventions` — envelope, signing, errors, retries, keepalive, login session, from the ``x-`` extensions.
 """
 
 from generator.ir.build import build_api
@@ -14,12 +14,14 @@ from generator.ir.model import (
     NO_DEFAULT,
     Api,
     Argument,
+    CursorPagination,
     ErrorFamily,
     Keepalive,
     Models,
     Operation,
     Pagination,
     RequestBody,
+    Session,
     Tag,
 )
 
@@ -28,11 +30,13 @@ __all__ = [
     "NO_DEFAULT",
     "Api",
     "Argument",
+    "CursorPagination",
     "ErrorFamily",
     "Keepalive",
     "Models",
     "Operation",
     "Pagination",
     "RequestBody",
+    "Session",
     "Tag",
 ]

@@ -21,6 +21,7 @@ from generator.runtime._operations import (
     ClockSyncSpec,
     EnvelopeSpec,
     ErrorSignalSpec,
+    SessionSpec,
     SignatureSpec,
 )
 from generator.spec_walk import iter_operations
@@ -72,6 +73,41 @@ def api_description(ctx: BuildContext, config: CodegenConfig, operations: list[O
         retry_statuses=frozenset(retry["httpStatuses"]),
         retry_codes=frozenset(retry["codes"]),
         secret_fields=_secret_fields(ctx.doc),
+        session=_session(ctx, operations),
+    )
+
+
+def _session(ctx: BuildContext, operations: list[Operation]) -> SessionSpec | None:
+    """The login session (``x-session``): its operations must exist, and login and refresh return data."""
+    raw = extensions.root(ctx.doc, "x-session")
+    if raw is None:
+        return None
+    where = "/x-session"
+    login = _operation_named(ctx, operations, raw["login"], pointer_join(where, "login"))
+    refresh = _operation_named(ctx, operations, raw["refresh"], pointer_join(where, "refresh"))
+    logout = (
+        None
+        if raw["logout"] is None
+        else _operation_named(ctx, operations, raw["logout"], pointer_join(where, "logout"))
+    )
+    if login is None or refresh is None or (raw["logout"] is not None and logout is None):
+        return None
+    usable = True
+    for key, op in (("login", login), ("refresh", refresh)):
+        if op.result_type is None:
+            ctx.error(pointer_join(where, key), f"{op.operation_id} must return data holding the token")
+            usable = False
+    if refresh.auth_required or any(a.required for a in refresh.arguments):
+        ctx.error(pointer_join(where, "refresh"), "the refresh must be public and take no required argument")
+        usable = False
+    if not usable:
+        return None
+    return SessionSpec(
+        login=login.operation_id,
+        refresh=refresh.spec,
+        logout=logout.operation_id if logout is not None else None,
+        result_field=raw["tokenField"],
+        cookie=raw["refreshCookie"],
     )
 
 

@@ -78,6 +78,19 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class CursorPagination:
+    """Cursor listing (``x-cursor-pagination``): the parameters to pass and the fields to read."""
+
+    limit_param: str
+    cursor_param: str
+    items_field: str
+    cursor_field: str
+    item_type: str
+    cursor_type: str
+    """The cursor argument's Python type (``int``, ``str``): the item's field is converted to it."""
+
+
+@dataclass(frozen=True)
 class Operation:
     """One API operation, ready for templates."""
 
@@ -93,6 +106,7 @@ class Operation:
     result_type: str | None
     deprecated: bool = False
     pagination: Pagination | None = None
+    cursor_pagination: CursorPagination | None = None
     response_example: Any = None
     models_used: frozenset[str] = frozenset()
     """Model classes the method's signature and result refer to."""
@@ -206,6 +220,17 @@ class Keepalive:
 
 
 @dataclass(frozen=True)
+class Session:
+    """The login session's operations (``x-session``), for the reference's examples."""
+
+    login: Operation
+    refresh: Operation
+    logout: Operation | None
+    login_tag: str
+    """Attribute of the client holding the login operation's group."""
+
+
+@dataclass(frozen=True)
 class Models:
     """The component schemas that become model classes, as datamodel-code-generator reads them."""
 
@@ -252,6 +277,7 @@ class Api:
     models: Models
     keepalives: tuple[Keepalive, ...] = ()
     project: ProjectInfo = ProjectInfo()
+    session: Session | None = None
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -9,7 +9,7 @@ from typing import Any
 from generator import extensions, naming
 from generator.ir.context import BuildContext
 from generator.ir.inline import default_operation_id, is_json_media, success_media
-from generator.ir.model import NO_DEFAULT, Argument, Operation, Pagination, RequestBody, Tag
+from generator.ir.model import NO_DEFAULT, Argument, CursorPagination, Operation, Pagination, RequestBody, Tag
 from generator.ir.schemas import component_refs
 from generator.ir.types import all_properties, cli_kind, is_object, type_hint, unix_time_unit
 from generator.problems import pointer_join
@@ -31,6 +31,9 @@ RESERVED_ARGUMENTS = frozenset(
         "page_number",
         "iterate_pages",
         "aiterate_pages",
+        "page_cursor",
+        "iterate_cursor",
+        "aiterate_cursor",
     }
 )
 # Attributes of the generated clients and resources that a tag or method must not shadow.
@@ -53,6 +56,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
         body = _request_body(ctx, pointer, op)
         result_type = _result_type(ctx, pointer, op)
         pagination = _pagination(ctx, arguments, result_type)
+        cursor = _cursor_pagination(ctx, pointer, op, arguments, result_type)
         required = bool(security) and all(bool(alternative) for alternative in security)
         spec = OperationSpec(
             operation_id=str(operation_id),
@@ -79,11 +83,13 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
                 result_type=result_type,
                 deprecated=bool(op.get("deprecated", False)),
                 pagination=pagination,
+                cursor_pagination=cursor,
                 response_example=_response_example(ctx, op),
                 models_used=frozenset(
                     referenced
                     | ({result_type} if result_type else set())
                     | ({pagination.item_type} if pagination else set())
+                    | ({cursor.item_type} if cursor else set())
                 ),
             )
         )
@@ -413,6 +419,41 @@ def _pagination(
     if item_name is None:
         return None
     return Pagination(page, size, items, total, ctx.class_names[item_name])
+
+
+def _cursor_pagination(
+    ctx: BuildContext,
+    pointer: str,
+    op: dict[str, Any],
+    arguments: tuple[Argument, ...],
+    result_type: str | None,
+) -> CursorPagination | None:
+    """The cursor listing ``x-cursor-pagination`` describes; its parameters and fields must exist."""
+    if "x-cursor-pagination" not in op:
+        return None
+    raw = extensions.read("x-cursor-pagination", op["x-cursor-pagination"])
+    where = pointer_join(pointer, "x-cursor-pagination")
+    query = {a.wire_name: a for a in arguments if a.location == "query"}
+    limit, cursor = query.get(raw["limitParameter"]), query.get(raw["cursorParameter"])
+    if limit is None or cursor is None or cursor.required:
+        ctx.error(where, "limitParameter and cursorParameter must be query parameters, the cursor optional")
+        return None
+    props = all_properties(ctx, ctx.schemas[ctx.component_of(result_type)]) if result_type else {}
+    item_name = None
+    if raw["itemsField"] in props:
+        item_name, _ = ctx.deref(props[raw["itemsField"]].get("items", {}))
+    item = ctx.schemas.get(item_name) if item_name is not None else None
+    if item_name is None or raw["cursorField"] not in all_properties(ctx, item or {}):
+        ctx.error(where, "the result must hold itemsField, an array of a named schema with cursorField")
+        return None
+    return CursorPagination(
+        limit_param=raw["limitParameter"],
+        cursor_param=raw["cursorParameter"],
+        items_field=raw["itemsField"],
+        cursor_field=raw["cursorField"],
+        item_type=ctx.class_names[item_name],
+        cursor_type="int" if cursor.kind == "int" else "str",
+    )
 
 
 def _response_example(ctx: BuildContext, op: dict[str, Any]) -> Any:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ._exceptions import CredentialsError
 
@@ -38,18 +40,28 @@ TokenProvider = Callable[[], str | Awaitable[str]]
 
 
 class BearerToken:
-    """A JWT access token sent as ``Authorization: Bearer <token>``, fixed or from a provider."""
+    """A JWT access token sent as ``Authorization: Bearer <token>``, fixed or from a provider.
 
-    __slots__ = ("provider", "token")
+    ``lock`` (and ``async_lock``, made by the async client) lets one caller at a time ask the
+    provider, so calls that see the token expire together share one refresh.
+    """
+
+    __slots__ = ("async_lock", "lock", "provider", "token")
 
     def __init__(self, token: Secret | None = None, provider: TokenProvider | None = None) -> None:
         self.token = token
         self.provider = provider
+        self.lock = threading.Lock()
+        self.async_lock: Any = None
 
     @property
     def refreshable(self) -> bool:
         """True when a provider can be asked for a new token."""
         return self.provider is not None
+
+    def stale(self, used: str | None) -> bool:
+        """True unless another caller replaced the token since ``used`` was sent with a request."""
+        return self.token is None or used is None or self.token.reveal() == used
 
     def __repr__(self) -> str:
         return f"BearerToken(token={self.token!r}, provider={'yes' if self.provider else 'no'})"

@@ -1,4 +1,4 @@
-"""Iterating over every item of a page-numbered listing."""
+"""Iterating over every item of a page-numbered or a cursor listing."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TypeVar
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
+CursorT = TypeVar("CursorT")
 
 
 def _finished(batch: Sequence[object], position: int, total: int | None) -> bool:
@@ -55,3 +56,46 @@ async def aiterate_pages(
         if _finished(batch, position, total(page)):
             return
         page_number += 1
+
+
+def _last_page(batch: Sequence[object], limit: int | None) -> bool:
+    """An empty page, or one shorter than the limit asked for, is the last one."""
+    return not batch or (limit is not None and len(batch) < limit)
+
+
+def iterate_cursor(
+    fetch: Callable[[CursorT | None], PageT],
+    *,
+    first_cursor: CursorT | None,
+    limit: int | None,
+    items: Callable[[PageT], Sequence[ItemT] | None],
+    cursor_of: Callable[[ItemT], CursorT],
+) -> Iterator[ItemT]:
+    """Yield the items after ``first_cursor``, each call passing the cursor of the last item seen,
+    until a page comes back empty or shorter than ``limit`` (without a limit: empty)."""
+    cursor = first_cursor
+    while True:
+        batch = items(fetch(cursor)) or ()
+        yield from batch
+        if _last_page(batch, limit):
+            return
+        cursor = cursor_of(batch[-1])
+
+
+async def aiterate_cursor(
+    fetch: Callable[[CursorT | None], Awaitable[PageT]],
+    *,
+    first_cursor: CursorT | None,
+    limit: int | None,
+    items: Callable[[PageT], Sequence[ItemT] | None],
+    cursor_of: Callable[[ItemT], CursorT],
+) -> AsyncIterator[ItemT]:
+    """The asynchronous form of `iterate_cursor`."""
+    cursor = first_cursor
+    while True:
+        batch = items(await fetch(cursor)) or ()
+        for item in batch:
+            yield item
+        if _last_page(batch, limit):
+            return
+        cursor = cursor_of(batch[-1])

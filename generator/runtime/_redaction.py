@@ -1,9 +1,12 @@
-"""Keeping request signatures out of logs: the package's own lines and the HTTP libraries'.
+"""Keeping request signatures and session cookies out of logs: the package's own lines and the
+HTTP libraries'.
 
 httpx logs every request's URL at INFO (``HTTP Request: GET …?…&signature=…``), and a
 signature can be replayed while its timestamp is fresh. `install_log_redaction` puts a
 filter on the httpx and httpcore loggers that rewrites only the signature's value; the
-rest of each line, and every line without a signature, is left as it was.
+rest of each line, and every line without a signature, is left as it was. httpcore's
+DEBUG trace lists each response's headers, a login's ``Set-Cookie`` among them:
+`install_log_redaction` with ``cookies=True`` also rewrites the values of cookie headers.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import logging
 import re
 import threading
 
-__all__ = ["SignatureFilter", "install_log_redaction", "redact_parameter", "HTTP_LOGGERS"]
+__all__ = ["CookieFilter", "SignatureFilter", "install_log_redaction", "redact_parameter", "HTTP_LOGGERS"]
 
 REDACTED = "<redacted>"
 
@@ -62,10 +65,33 @@ class SignatureFilter(logging.Filter):
         return True
 
 
-def install_log_redaction(parameter: str) -> None:
-    """Put a `SignatureFilter` for ``parameter`` on each of the `HTTP_LOGGERS` (once per process)."""
+# A header pair as httpcore's trace prints it: (b'set-cookie', b'name=value; Path=/').
+_COOKIE_HEADER = re.compile(r"(\(b?['\"](?:set-)?cookie['\"],\s*b?)(['\"])(.*?)\2", re.IGNORECASE)
+
+
+class CookieFilter(logging.Filter):
+    """Rewrites the values of ``Cookie`` and ``Set-Cookie`` headers in a record's message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - as in SignatureFilter
+            return True
+        if "cookie" in message.lower():
+            record.msg = _COOKIE_HEADER.sub(rf"\1\2{REDACTED}\2", message)
+            record.args = None
+        return True
+
+
+def install_log_redaction(parameter: str | None, *, cookies: bool = False) -> None:
+    """Put a `SignatureFilter` for ``parameter`` (and with ``cookies`` a `CookieFilter`) on each of
+    the `HTTP_LOGGERS` (once per process)."""
     with _install_lock:
         for name in HTTP_LOGGERS:
             target = logging.getLogger(name)
-            if not any(isinstance(f, SignatureFilter) and f.parameter == parameter for f in target.filters):
+            if parameter is not None and not any(
+                isinstance(f, SignatureFilter) and f.parameter == parameter for f in target.filters
+            ):
                 target.addFilter(SignatureFilter(parameter))
+            if cookies and not any(isinstance(f, CookieFilter) for f in target.filters):
+                target.addFilter(CookieFilter())

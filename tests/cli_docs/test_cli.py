@@ -263,3 +263,17 @@ def test_keepalive_renews_until_interrupted(env: dict[str, str]) -> None:
     assert all(line.split()[1] == key for line in lines if line.startswith("renewed "))
     assert "stopped" in remaining
     assert process.returncode == 130
+
+
+def test_a_username_and_password_in_the_environment_run_a_command_logged_in(exchange: FakeExchange) -> None:
+    exchange.requests.clear()
+    login = {"SIXMM_USERNAME": exchange.sessions.username, "SIXMM_PASSWORD": exchange.sessions.password}
+    result = run_cli("api-key", "list-keys", env=cli_environment(exchange.url, login))
+    assert result.returncode == 0, result.stderr
+    assert [r.operation_id for r in exchange.requests] == ["login", "listApiKeys", "logout"]
+    assert exchange.sessions.password not in result.stdout + result.stderr
+    only_name = cli_environment(exchange.url, {"SIXMM_USERNAME": "alice_trader"})
+    half = run_cli("api-key", "list-keys", env=only_name)
+    assert half.returncode == 3 and "SIXMM_PASSWORD" in half.stderr
+    help_text = run_cli("--help", env=cli_environment(exchange.url, {})).stdout
+    assert "SIXMM_USERNAME and SIXMM_PASSWORD" in help_text

@@ -616,3 +616,38 @@ def test_the_spec_s_conditional_rules_are_enforced(
             url, raw = _signed_post(ex, f"/v1/private/order/{operation}", body)
             answer = httpx.post(url, content=raw, headers=headers).json()
             assert (answer["code"], missing in answer["message"]) == (2001, True), (condition, missing)
+
+
+def _iterate(ex: FakeExchange, flavor: Flavor, **arguments: Any) -> list[Any]:
+    """Every item of ``client.order.iter_current(**arguments)``, with `Client` or `AsyncClient`."""
+    options = {**_client_options(ex), "access_token": ex.access_token}
+    if flavor == "sync":
+        with sixmm.Client(**options) as client:
+            return list(client.order.iter_current(**arguments))
+
+    async def run() -> list[Any]:
+        async with sixmm.AsyncClient(**options) as client:
+            return [order async for order in client.order.iter_current(**arguments)]
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+def test_iter_current_walks_the_cursor_across_pages(ex: FakeExchange, flavor: Flavor) -> None:
+    ex.set_price(BTC, "85000")
+    order = {"symbol": BTC, "type": "LIMIT", "side": "BUY", "quantity": "0.01"}
+    placed = [ex.book.place({**order, "price": str(80000 + i)}) for i in range(7)]
+    newest_first = [str(o.order_id) for o in reversed(placed)]
+    assert [o.order_id for o in _iterate(ex, flavor, symbol=BTC, limit=3)] == newest_first
+    pages = [r for r in ex.requests if r.path == "/v1/private/order/current"]
+    cursors = [r.query_string.partition("&lastOrderId=")[2] for r in pages]
+    assert cursors == ["", newest_first[2], newest_first[5]]
+    # Starting after a given order; a last page exactly `limit` long costs one empty call.
+    ex.requests.clear()
+    after = int(newest_first[0])
+    assert [o.order_id for o in _iterate(ex, flavor, limit=2, last_order_id=after)] == newest_first[1:]
+    assert len([r for r in ex.requests if r.path == "/v1/private/order/current"]) == 4
+    # Without a limit the server's default page is read until an empty one.
+    ex.requests.clear()
+    assert len(_iterate(ex, flavor)) == 7
+    assert len([r for r in ex.requests if r.path == "/v1/private/order/current"]) == 2

@@ -172,6 +172,12 @@ MALFORMED: dict[str, tuple[str, Callable[[dict[str, Any]], None], str, str]] = {
         f"{CURRENT_ORDERS}/x-cursor-pagination",
         "'cursorField' is a required property",
     ),
+    "session-login-not-a-name": (
+        "x-session",
+        _set("/x-session/login", 5),
+        "/x-session/login",
+        "is not of type 'string'",
+    ),
     "reconcile-lookup-not-a-name": (
         "x-reconcile",
         _set(f"{PLACE_ORDER}/x-reconcile/lookup", 5),

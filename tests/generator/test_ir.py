@@ -462,3 +462,91 @@ def test_each_operation_names_the_kinds_of_credentials_it_takes() -> None:
     assert accepts["logout"] == frozenset({"bearer"}), "JWT only"
     assert accepts["getPnlLeaderboard"] == frozenset({"bearer", "apiKey"}), "optional, either kind"
     assert accepts["getServerTime"] == frozenset(), "public"
+
+
+def test_x_session_and_x_cursor_pagination_of_the_real_spec() -> None:
+    config = load_config(CONFIG)
+    api, _ = build_api(load_spec(config.spec_path), config)
+    specs = {op.operation_id: op for op in api.operations}
+    session = api.runtime.session
+    assert session is not None and api.session is not None
+    assert (session.login, session.logout) == ("login", "logout")
+    assert session.refresh == specs["refreshToken"].spec
+    assert (session.result_field, session.cookie) == ("accessToken", None), "the cookie has no name"
+    assert session.names() == frozenset({"login", "refreshToken", "logout"})
+    assert (api.session.login_tag, api.session.login.py_name, api.session.refresh.py_name) == (
+        "public",
+        "login",
+        "refresh_token",
+    )
+    cursor = specs["getCurrentOrders"].cursor_pagination
+    assert cursor is not None and specs["getCurrentOrders"].iterator_name == "iter_current"
+    assert (cursor.cursor_param, cursor.limit_param, cursor.item_type, cursor.cursor_type) == (
+        "lastOrderId",
+        "limit",
+        "Order",
+        "int",
+    )
+    assert [op.operation_id for op in api.operations if op.cursor_pagination] == ["getCurrentOrders"]
+
+
+def _session_document(session: dict[str, Any], refresh_security: list[Any]) -> dict[str, Any]:
+    token = {"type": "object", "properties": {"token": {"type": "string"}}}
+    returns = {"200": {"description": "ok", "content": {"application/json": {"schema": token}}}}
+    cursor = {"name": "after", "in": "query", "required": False, "schema": {"type": "integer"}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "x-session": session,
+        "components": {"securitySchemes": {"jwt": {"type": "http", "scheme": "bearer"}}},
+        "paths": {
+            "/login": {"post": {"operationId": "logIn", "security": [], "responses": returns}},
+            "/refresh": {
+                "post": {"operationId": "renew", "security": refresh_security, "responses": returns}
+            },
+            "/items": {
+                "get": {
+                    "operationId": "listItems",
+                    "parameters": [cursor],
+                    "x-cursor-pagination": {
+                        "limitParameter": "size",
+                        "cursorParameter": "after",
+                        "itemsField": "items",
+                        "cursorField": "id",
+                    },
+                    "responses": returns,
+                }
+            },
+        },
+    }
+
+
+def test_x_session_defaults_and_a_cursor_listing_without_its_parameters(tmp_path: Path) -> None:
+    document = _session_document({"login": "logIn", "refresh": "renew", "tokenField": "token"}, [])
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    api, problems = build_api(load_spec(path), load_config(CONFIG))
+    assert api.runtime.session is not None and api.runtime.session.logout is None
+    assert api.runtime.session.result_field == "token"
+    assert [(p.pointer, p.message) for p in problems if p.severity.value == "error"] == [
+        (
+            "/paths/~1items/get/x-cursor-pagination",
+            "limitParameter and cursorParameter must be query parameters, the cursor optional",
+        )
+    ]
+
+
+def test_an_unusable_x_session_is_a_located_error(tmp_path: Path) -> None:
+    document = _session_document({"login": "logIn", "refresh": "renew", "logout": "bye"}, [{"jwt": []}])
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    api, problems = build_api(load_spec(path), load_config(CONFIG))
+    assert api.runtime.session is None and api.session is None
+    errors = [(p.pointer, p.message) for p in problems if p.severity.value == "error"]
+    assert ("/x-session/logout", "no operation has the operationId 'bye'") in errors
+    del document["x-session"]["logout"]
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    api, problems = build_api(load_spec(path), load_config(CONFIG))
+    assert api.runtime.session is None
+    errors = [(p.pointer, p.message) for p in problems if p.severity.value == "error"]
+    assert ("/x-session/refresh", "the refresh must be public and take no required argument") in errors

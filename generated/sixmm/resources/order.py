@@ -13,7 +13,7 @@ import httpx
 from .. import _api
 from .._arguments import decimal_arg
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
-from .._paging import aiterate_pages, iterate_pages
+from .._paging import aiterate_cursor, aiterate_pages, iterate_cursor, iterate_pages
 from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
 from .._wire import body_from_fields
 from ..models import (
@@ -1184,6 +1184,43 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
         )
         return self._client._send(call, OrderList)
 
+    def iter_current(
+        self,
+        *,
+        symbol: str | None = None,
+        limit: int | None = None,
+        last_order_id: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[Order]:
+        """Every item of getCurrentOrders, call after call, after `last_order_id` when given.
+
+        Each call passes the `orderId` of the last item received as `last_order_id`; the
+        iteration stops on a page that is empty or shorter than `limit`. Arguments are those of
+        `get_current`.
+        """
+
+        def fetch(page_cursor: int | None) -> OrderList:
+            return self.get_current(
+                symbol=symbol,
+                limit=limit,
+                last_order_id=page_cursor,
+                extra_headers=extra_headers,
+                request_id=request_id,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+
+        return iterate_cursor(
+            fetch,
+            first_cursor=last_order_id,
+            limit=limit,
+            items=lambda data: data.list_,
+            cursor_of=lambda item: int(item.order_id),
+        )
+
     def get_current_condition(
         self,
         *,
@@ -2189,6 +2226,43 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
             max_retries=max_retries,
         )
         return await self._client._send(call, OrderList)
+
+    def iter_current(
+        self,
+        *,
+        symbol: str | None = None,
+        limit: int | None = None,
+        last_order_id: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[Order]:
+        """Every item of getCurrentOrders, call after call, after `last_order_id` when given.
+
+        Each call passes the `orderId` of the last item received as `last_order_id`; the
+        iteration stops on a page that is empty or shorter than `limit`. Arguments are those of
+        `get_current`.
+        """
+
+        async def fetch(page_cursor: int | None) -> OrderList:
+            return await self.get_current(
+                symbol=symbol,
+                limit=limit,
+                last_order_id=page_cursor,
+                extra_headers=extra_headers,
+                request_id=request_id,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+
+        return aiterate_cursor(
+            fetch,
+            first_cursor=last_order_id,
+            limit=limit,
+            items=lambda data: data.list_,
+            cursor_of=lambda item: int(item.order_id),
+        )
 
     async def get_current_condition(
         self,

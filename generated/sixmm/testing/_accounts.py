@@ -214,6 +214,16 @@ class Sessions:
             if access_token:
                 self._tokens.revoke(access_token)
 
+    def expire_tokens(self) -> int:
+        """Expire (code 1002) every token the login sessions hold; their cookies still refresh.
+
+        Returns how many tokens were expired."""
+        with self._lock:
+            tokens = [token for session in self._refresh.values() for token in session]
+        for token in tokens:
+            self._tokens.expire(token)
+        return len(tokens)
+
     def issue_ticket(self, ticket: str | None = None) -> str:
         """A one-time agent ticket for exchangeAgentTicket (random unless given)."""
         ticket = ticket or f"tkt-{secrets.token_hex(6)}"

@@ -110,6 +110,7 @@ class TokenIssuer:
         self._clock = clock
         self._secret = secret if secret is not None else secrets.token_bytes(32)
         self._revoked: set[str] = set()
+        self._expired: set[str] = set()
         self._lock = threading.Lock()
 
     def issue(self, subject: str, ttl_seconds: int = 86_400) -> str:
@@ -130,9 +131,10 @@ class TokenIssuer:
         verified = TokenClaims(sub, _int_claim(claims, "iat"), _int_claim(claims, "exp"), jti)
         with self._lock:
             revoked = verified.jti in self._revoked
+            expired = verified.jti in self._expired
         if revoked:
             raise TokenError(1004, "token revoked")
-        if self._clock.now() >= verified.exp * 1000:
+        if expired or self._clock.now() >= verified.exp * 1000:
             raise TokenError(1002, "token expired")
         return verified
 
@@ -145,7 +147,17 @@ class TokenIssuer:
         with self._lock:
             self._revoked.add(jti)
 
+    def expire(self, token: str) -> None:
+        """Treat ``token`` as expired from now on (code 1002), whatever the clock says."""
+        claims = decode(token, self._secret)
+        jti = claims.get("jti")
+        if not isinstance(jti, str):
+            raise ValueError("not a token of this exchange")
+        with self._lock:
+            self._expired.add(jti)
+
     def reset(self) -> None:
-        """Forget revocations."""
+        """Forget revocations and expiries."""
         with self._lock:
             self._revoked.clear()
+            self._expired.clear()

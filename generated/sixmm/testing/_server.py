@@ -141,6 +141,10 @@ class FakeExchange:
         """Refuse ``token`` from now on (code 1004)."""
         self.tokens.revoke(token)
 
+    def expire_token(self, token: str) -> None:
+        """Answer ``token`` with "token expired" (code 1002) from now on, without moving the clock."""
+        self.tokens.expire(token)
+
     @property
     def access_token(self) -> str:
         """A valid JWT of the seeded user (issued for 24 hours, re-issued once it expires)."""
