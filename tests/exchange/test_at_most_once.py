@@ -28,6 +28,7 @@ import sixmm
 from sixmm.testing import FakeExchange
 from tests.support.clients import FLAVORS, AsyncLateAnswers, Flavor, LateAnswers, local_exchange
 from tests.support.paths import SPEC
+from tests.support.signing import signed_query
 
 Call = Callable[..., Any]
 BTC = "BTCUSDT"
@@ -84,9 +85,14 @@ def checker(ex: FakeExchange) -> Call:
 
 
 def raw_write(
-    ex: FakeExchange, flavor: Flavor, name: str, arguments: dict[str, Any], late: str | None = None, retries: int = 2
+    ex: FakeExchange,
+    flavor: Flavor,
+    name: str,
+    arguments: dict[str, Any],
+    late: str | None = None,
+    retries: int = 2,
 ) -> Any:
-    """``client.<tag>.with_raw_response.<method>(**arguments)``; ``late``: the path whose answer comes too late."""
+    """``client.<tag>.with_raw_response.<method>(**arguments)``; ``late``: the path answered too late."""
     tag, method = name.split(".")
     if flavor == "sync":
         http = httpx.Client(transport=LateAnswers(late) if late else None)
@@ -214,7 +220,12 @@ WRITES: dict[str, Write] = {
     ),
     "moveOrder": Write(
         "order.move",
-        lambda call: {"symbol": BTC, "order_id": _resting(call).order_id, "price": "84100", "quantity": "0.2"},
+        lambda call: {
+            "symbol": BTC,
+            "order_id": _resting(call).order_id,
+            "price": "84100",
+            "quantity": "0.2",
+        },
         _moved,
     ),
     "batchMoveOrders": Write(
@@ -237,8 +248,14 @@ WRITES: dict[str, Write] = {
         "order.cancel_condition",
         lambda call: {
             "symbol": BTC,
-            "condition_id": call("order.place_condition", **{"symbol": BTC, "type": "STOP_MARKET", "side": "SELL",
-                                                             "quantity": "0.1", "stop_price": "80000"}).condition_id,
+            "condition_id": call(
+                "order.place_condition",
+                symbol=BTC,
+                type="STOP_MARKET",
+                side="SELL",
+                quantity="0.1",
+                stop_price="80000",
+            ).condition_id,
         },
         _canceled_condition,
     ),
@@ -277,23 +294,33 @@ def test_a_write_whose_answer_is_lost_takes_effect_once(
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-def test_a_batch_resends_only_the_orders_the_lookup_did_not_find_done(ex: FakeExchange, flavor: Flavor) -> None:
+def test_a_batch_resends_only_the_orders_the_lookup_did_not_find_done(
+    ex: FakeExchange, flavor: Flavor
+) -> None:
     call = checker(ex)
     moved, refused = _two_resting(call)
     call("order.cancel", symbol=BTC, order_id=refused)  # amending it fails: 3005, both times
     ex.faults.add(operation="batchMoveOrders", kind="drop_after")
-    orders = [{"orderId": moved, "price": "84100", "quantity": "0.2"}, {"orderId": refused, "price": "1", "quantity": "1"}]
+    orders = [
+        {"orderId": moved, "price": "84100", "quantity": "0.2"},
+        {"orderId": refused, "price": "1", "quantity": "1"},
+    ]
     raw = raw_write(ex, flavor, "order.batch_move", {"symbol": BTC, "orders": orders})
     assert (raw.attempts, raw.reconciled) == (2, True)
     assert [(r.code, r.order_id) for r in raw.data.results] == [(0, moved), (3005, None)], "request order"
     assert (raw.data.success_count, raw.data.failed_count) == (1, 1)
     first, second = (json.loads(r.body) for r in ex.requests.for_operation("batchMoveOrders"))
-    assert (first["orders"], second) == (orders, {"symbol": BTC, "orders": orders[1:]}), "only the missing one"
+    assert (first["orders"], second) == (
+        orders,
+        {"symbol": BTC, "orders": orders[1:]},
+    ), "only the missing one"
     assert call("order.get_order", symbol=BTC, order_id=moved).price == Decimal("84100")
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
-def test_a_cancel_the_lookup_finds_still_open_is_resent_once_signed_afresh(ex: FakeExchange, flavor: Flavor) -> None:
+def test_a_cancel_the_lookup_finds_still_open_is_resent_once_signed_afresh(
+    ex: FakeExchange, flavor: Flavor
+) -> None:
     call = checker(ex)
     order_id = _resting(call).order_id
     ex.faults.add(operation="cancelOrder", kind="drop")  # lost before it was handled
@@ -322,9 +349,12 @@ def test_a_write_whose_lookup_fails_raises_outcome_unknown_and_is_not_resent(
 def test_the_slow_fault_can_execute_first_and_answer_too_late(ex: FakeExchange) -> None:
     """The exchange side of a timeout after sending: handled at once, answered after ``delay``."""
     ex.faults.add(operation="placeOrder", kind="slow", executed=True, delay=60)
+    raw = json.dumps({**LIMIT, "clientOrderId": "late-1"}, separators=(",", ":")).encode()
+    query = signed_query(ex.api_secret, f"timestamp={ex.clock.now()}", raw)
+    headers = {"X-API-KEY": ex.api_key, "Content-Type": "application/json"}
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(f"{ex.url}/v1/private/order/place?{query}", content=raw, headers=headers, timeout=0.3)
     call = checker(ex)
-    with sixmm.Client(**_options(ex, 0), timeout=0.3) as client, pytest.raises(sixmm.APITimeoutError):
-        client.order.place(**LIMIT, client_order_id="late-1")
     deadline = time.monotonic() + 30  # a bound on waiting for the exchange, not a timing assertion
     while not call("order.get_current").list_ and time.monotonic() < deadline:
         time.sleep(0.01)
