@@ -34,11 +34,15 @@ Call = Callable[..., Any]
 BTC = "BTCUSDT"
 
 
-def _reconciled_writes() -> dict[str, str]:
-    """operationId -> path of every operation with ``x-reconcile`` in the spec."""
+def _reconciled_writes() -> dict[str, tuple[str, bool]]:
+    """operationId -> (path, whether a lookup can settle it) of every operation with ``x-reconcile``.
+
+    A write of several orders settles only with ``results`` (how its result is put back
+    together); without it (a strategy) it raises after an ambiguous failure, never resent.
+    """
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     return {
-        op["operationId"]: path
+        op["operationId"]: (path, "items" not in op["x-reconcile"] or "results" in op["x-reconcile"])
         for path, item in spec["paths"].items()
         for op in item.values()
         if isinstance(op, dict) and "x-reconcile" in op
@@ -127,8 +131,6 @@ class Write:
     method: str
     prepare: Callable[[Call], dict[str, Any]]
     effect: Callable[[Call, Any, dict[str, Any]], None]
-    settles: bool = True
-    """The client returns the write's result (False: it raises, never resending)."""
 
 
 def _placed_one(call: Call, data: Any, arguments: dict[str, Any]) -> None:
@@ -213,7 +215,6 @@ WRITES: dict[str, Write] = {
             ],
         },
         _placed_strategy,
-        settles=False,
     ),
     "cancelOrder": Write(
         "order.cancel", lambda call: {"symbol": BTC, "order_id": _resting(call).order_id}, _canceled
@@ -280,8 +281,9 @@ def test_a_write_whose_answer_is_lost_takes_effect_once(
         ex.faults.add(operation=operation, kind="drop_after")
     elif fault == "server_error_executed":
         ex.faults.add(operation=operation, kind="server_error", executed=True)
-    late = RECONCILED[operation] if fault == "timeout_after_send" else None
-    if write.settles:
+    path, settles = RECONCILED[operation]
+    late = path if fault == "timeout_after_send" else None
+    if settles:
         raw = raw_write(ex, flavor, write.method, arguments, late)
         assert (raw.attempts, raw.reconciled) == (1, True), "answered from the lookup, not resent"
         data = raw.data
