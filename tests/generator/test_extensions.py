@@ -178,6 +178,30 @@ MALFORMED: dict[str, tuple[str, Callable[[dict[str, Any]], None], str, str]] = {
         f"{PLACE_ORDER}/x-reconcile/lookup",
         "is not of type 'string'",
     ),
+    "reconcile-done-field-without-values": (
+        "x-reconcile",
+        _set(f"{PLACE_ORDER}/x-reconcile/done", {"field": "status"}),
+        f"{PLACE_ORDER}/x-reconcile/done",
+        "'in' is a dependency of 'field'",
+    ),
+    "reconcile-results-without-items": (
+        "x-reconcile",
+        _set(
+            f"{PLACE_ORDER}/x-reconcile/results",
+            {"field": "results", "success": {"code": 0}, "counts": {"successCount": "success"}},
+        ),
+        f"{PLACE_ORDER}/x-reconcile",
+        "'items' is a dependency of 'results'",
+    ),
+    "reconcile-count-kind": (
+        "x-reconcile",
+        _set(
+            f"{PLACE_ORDER}/x-reconcile/results",
+            {"field": "results", "success": {"code": 0}, "counts": {"successCount": "ok"}},
+        ),
+        f"{PLACE_ORDER}/x-reconcile/results/counts/successCount",
+        "'ok' is not one of",
+    ),
     "enum-varnames-count": (
         "x-enum-varnames",
         _set(f"{PERIOD}/x-enum-varnames", ["ONE_DAY", "ONE_WEEK"]),
