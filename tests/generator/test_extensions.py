@@ -178,30 +178,6 @@ MALFORMED: dict[str, tuple[str, Callable[[dict[str, Any]], None], str, str]] = {
         f"{PLACE_ORDER}/x-reconcile/lookup",
         "is not of type 'string'",
     ),
-    "reconcile-done-field-without-values": (
-        "x-reconcile",
-        _set(f"{PLACE_ORDER}/x-reconcile/done", {"field": "status"}),
-        f"{PLACE_ORDER}/x-reconcile/done",
-        "'in' is a dependency of 'field'",
-    ),
-    "reconcile-results-without-items": (
-        "x-reconcile",
-        _set(
-            f"{PLACE_ORDER}/x-reconcile/results",
-            {"field": "results", "success": {"code": 0}, "counts": {"successCount": "success"}},
-        ),
-        f"{PLACE_ORDER}/x-reconcile",
-        "'items' is a dependency of 'results'",
-    ),
-    "reconcile-count-kind": (
-        "x-reconcile",
-        _set(
-            f"{PLACE_ORDER}/x-reconcile/results",
-            {"field": "results", "success": {"code": 0}, "counts": {"successCount": "ok"}},
-        ),
-        f"{PLACE_ORDER}/x-reconcile/results/counts/successCount",
-        "'ok' is not one of",
-    ),
     "enum-varnames-count": (
         "x-enum-varnames",
         _set(f"{PERIOD}/x-enum-varnames", ["ONE_DAY", "ONE_WEEK"]),
@@ -369,3 +345,30 @@ def test_a_root_extension_is_read_with_its_defaults() -> None:
         "codes": [5002],
     }
     assert extensions.root({}, "x-retry") is None
+
+
+_RESULTS = {"field": "results", "success": {"code": 0}, "counts": {"successCount": "success"}}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"done": {"field": "status"}}, "'in' is a dependency of 'field'"),
+        ({"done": {}}, "should be non-empty"),
+        ({"results": _RESULTS}, "'items' is a dependency of 'results'"),
+        (
+            {"items": "orders", "results": {**_RESULTS, "counts": {"successCount": "ok"}}},
+            "'ok' is not one of",
+        ),
+        ({"done": {"field": "status", "in": ["CANCELED"]}, "items": "orders", "results": _RESULTS}, None),
+    ],
+)
+def test_x_reconcile_s_done_and_results_are_checked_against_the_declared_schema(
+    change: dict[str, Any], message: str | None
+) -> None:
+    """The same schema the validation stage applies (the slow whole-spec path is covered once above)."""
+    from generator.extensions import _validator
+
+    value = {"lookup": "getOrder", "keys": ["orderId"], **change}
+    problems = [error.message for error in _validator("x-reconcile").iter_errors(value)]
+    assert problems == [] if message is None else any(message in problem for problem in problems), problems
