@@ -38,8 +38,9 @@ What it does:
   (see `ExchangeApp`);
 * injects faults on demand (`FaultQueue`): ``rate_limit``, ``server_error`` (also after
   executing the request: ``executed=True``), ``code_5003``, ``html``, ``truncated_json``,
-  ``slow``, ``drop``, ``drop_after`` (executes, then drops the connection), each for any
-  request, one path or one operationId, once or N times;
+  ``slow`` (also answering late what it handled at once: ``executed=True``), ``drop``,
+  ``drop_after`` (executes, then drops the connection), each for any request, one path
+  or one operationId, once or N times;
 * answers an operation with a canned reply (`FaultQueue.reply`): "reply to getInfo with
   this status, headers and body, once or N times", sent exactly as given;
 * serves the WebSocket streams on ``/ws`` (`StreamHub`, ``ex.stream``): market channels

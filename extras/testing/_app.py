@@ -604,9 +604,10 @@ class ExchangeApp:
             response.status = 200
             response.body = response.body[: max(1, len(response.body) // 2)]
             return response
-        # "slow": wait on the event loop, then answer as usual.
+        # "slow": wait on the event loop, then answer as usual (or answer late what was handled first).
+        handled = normal() if fault.option("executed") else None
         await self._sleep(float(fault.option("delay")))
-        return normal()
+        return handled if handled is not None else normal()
 
     async def _sleep(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds

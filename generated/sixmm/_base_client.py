@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import copy
 import inspect
-import json
 import logging
 import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import quote
 
@@ -45,10 +44,11 @@ from ._exceptions import (
     APITimeoutError,
     CredentialsError,
     DecodeError,
+    OutcomeUnknownError,
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
-from ._reconcile import after_lookup, as_result, find_record, is_ambiguous, lookup_query, with_keys
+from ._reconcile import Reconciliation, after_lookup, find_record, is_ambiguous, lookup_query, with_keys
 from ._redaction import install_log_redaction, redact_parameter
 from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
@@ -77,8 +77,9 @@ class RawResponse(Generic[DataT]):
     """A result with its HTTP details: status, headers, request id, the parsed ``data``,
     the raw body bytes (``content``) and how many attempts it took.
 
-    ``reconciled`` is True when an order write failed ambiguously and ``data`` is what the
-    lookup found (then status, headers and ``content`` are the lookup's)."""
+    ``reconciled`` is True when an order write failed ambiguously and ``data`` is, wholly or
+    for some orders of a batch, what the lookup found (status, headers and ``content`` are
+    then those of the last response: a lookup's, or the resend's of the orders not found)."""
 
     http_status: int
     headers: httpx.Headers
@@ -198,9 +199,7 @@ class _ClientCore:
         auth = (
             "api_key"
             if isinstance(self._credentials, ApiKeyCredentials)
-            else "access_token"
-            if self._credentials is not None
-            else None
+            else "access_token" if self._credentials is not None else None
         )
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={auth!r})"
 
@@ -294,9 +293,7 @@ class _ClientCore:
 
     # -- one attempt ---------------------------------------------------------------
 
-    def _build_request(
-        self, call: PreparedCall, token: str | None
-    ) -> httpx.Request:
+    def _build_request(self, call: PreparedCall, token: str | None) -> httpx.Request:
         """The request for one attempt: authentication is computed afresh each time."""
         headers = dict(call.headers)
         headers[self._api.request_id_header] = call.request_id
@@ -478,57 +475,88 @@ class _ClientCore:
 
     # -- between attempts ----------------------------------------------------------
 
-    def _lookup_call(self, call: PreparedCall) -> tuple[PreparedCall, dict[str, Any]] | None:
-        """The lookup that reconciles ``call`` and the order it looks for (None: not reconcilable)."""
+    def _reconciliation(self, call: PreparedCall, error: SDKError) -> Reconciliation | None:
+        """How ``call`` is settled after ``error`` (None: no write to reconcile, or no ambiguous failure)."""
         spec = call.operation.reconcile
-        # Only a write that creates an order under a key is known done when the order is found;
-        # cancels and amends are not reconciled yet (they raise, and are never resent blindly).
-        if spec is None or spec.generate is None or spec.items is not None or call.body is None:
+        if spec is None or not is_ambiguous(error):
             return None
-        order = json.loads(call.body)
-        if not isinstance(order, dict):
-            return None
-        query = lookup_query(spec, order)
-        if not any(name in spec.keys for name, _ in query):
-            return None
-        prepared = self._prepare(
+        return Reconciliation.start(spec, call.body)
+
+    def _lookup(self, call: PreparedCall, order: Mapping[str, Any]) -> PreparedCall:
+        """The lookup of one order of ``call``, bounded like the write."""
+        spec = call.operation.reconcile
+        assert spec is not None
+        return self._prepare(
             spec.lookup,
             path_params={},
-            query=query,
+            query=lookup_query(spec, order),
             body=None,
             extra_headers=None,
             request_id=None,
             timeout=call.timeout,
             max_retries=call.max_retries,
         )
-        return prepared, order
 
-    def _reconciled(
-        self,
-        call: PreparedCall,
-        order: Mapping[str, Any],
-        response: httpx.Response | None,
-        request_id: str,
-        result_type: type[ModelT] | None,
-    ) -> tuple[bool, ModelT | None]:
-        """Whether the lookup found the order, and the record as the write's result."""
+    def _found(
+        self, call: PreparedCall, order: Mapping[str, Any], response: httpx.Response, request_id: str
+    ) -> Mapping[str, Any] | None:
+        """The record of ``order`` in a lookup's answer (None: not there)."""
         spec = call.operation.reconcile
         assert spec is not None
-        if response is None:
-            return False, None
         data, _ = read_envelope(self._api, response, request_id, empty_ok=True)
-        record = find_record(spec, order, data)
-        if record is None:
-            return False, None
-        if result_type is None:
-            return True, None
-        return True, parse_data(
-            as_result(spec, record), result_type, response, request_id, self._api.secret_fields
+        return find_record(spec, order, data)
+
+    def _unknown(
+        self, call: PreparedCall, error: SDKError, lookup: PreparedCall, cause: SDKError
+    ) -> OutcomeUnknownError:
+        """The error of a write whose lookup failed: whether it took effect is unknown."""
+        return OutcomeUnknownError(
+            f"{call.operation.method} {call.path} failed ({type(error).__name__}: {error}) and its lookup "
+            f"{lookup.operation.operation_id} failed too ({type(cause).__name__}); the outcome is unknown, "
+            "nothing was resent",
+            request_id=call.request_id,
+            lookup_request_id=lookup.request_id,
+            error=error,
         )
 
     def _not_found(self, call: PreparedCall, error: SDKError) -> bool:
         spec = call.operation.reconcile
         return spec is not None and isinstance(error, APIError) and error.code in spec.not_found
+
+    def _settled(
+        self,
+        recon: Reconciliation,
+        response: httpx.Response,
+        request_id: str,
+        result_type: type[ModelT] | None,
+        answered: bool,
+    ) -> ModelT | None:
+        """The write's result with the orders taken from the lookups put back (``answered``:
+        ``response`` is the write's own answer, else the last lookup's)."""
+        data = read_envelope(self._api, response, request_id, empty_ok=True)[0] if answered else None
+        merged = recon.result(data)
+        if merged is None:
+            raise DecodeError(
+                "the resend's answer does not list one entry per order resent",
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt=body_excerpt(response.content, self._api.secret_fields),
+            )
+        return (
+            None
+            if result_type is None
+            else parse_data(merged, result_type, response, request_id, self._api.secret_fields)
+        )
+
+    def _resend(self, state: _CallState, recon: Reconciliation) -> None:
+        """Make ``state`` send what ``recon`` still has to send, signed afresh by the next attempt."""
+        call = state.call
+        state.retries += 1
+        if recon.narrowed:
+            state.call = replace(
+                call, body=encode_body(call.operation.content_type or "application/json", recon.body)[0]
+            )
+        logger.debug("resending %s %s: the lookup did not find it done", call.operation.method, call.path)
 
     def _decide(self, state: _CallState, error: SDKError) -> str:
         """What to do after ``error``: recover once, retry with backoff, or raise."""
@@ -818,30 +846,45 @@ class SyncAPIClient(_ClientCore):
     ) -> tuple[httpx.Response, ModelT | None, str, int, bool]:
         """Send ``call``; an order write that fails ambiguously is looked up before any resend."""
         state = _CallState(call, self._retry)
+        recon: Reconciliation | None = None
         while True:
             try:
                 response, result, request_id, attempts = self._attempt(state, result_type)
-                return response, result, request_id, attempts, False
             except SDKError as error:
-                lookup = self._lookup_call(call) if is_ambiguous(error) else None
-                if lookup is None:
+                recon = recon or self._reconciliation(call, error)
+                orders = recon.targets() if recon is not None and is_ambiguous(error) else None
+                if recon is None or orders is None:
                     raise
-                lookup_call, order = lookup
-                try:
-                    lookup_state = _CallState(lookup_call, self._retry)
-                    found_response, _, found_id, _ = self._attempt(lookup_state, None)
-                except SDKError as lookup_error:
-                    if not self._not_found(call, lookup_error):
-                        raise error from lookup_error
-                    found, result = False, None
-                else:
-                    found, result = self._reconciled(call, order, found_response, found_id, result_type)
-                    if found:
-                        return found_response, result, found_id, state.attempts, True
-                if after_lookup(found, call.max_retries - state.retries) == "raise":
+                records, last = [], None
+                for order in orders:
+                    record, answer = self._look_up(state.call, error, order)
+                    records.append(record)
+                    last = answer or last
+                step = after_lookup(recon.settle(records), call.max_retries - state.retries)
+                if step == "raise":
                     raise
-                state.retries += 1
-                logger.debug("resending %s %s: the lookup did not find it", call.operation.method, call.path)
+                if step == "return":
+                    assert last is not None  # every order was found, so every lookup answered
+                    settled = self._settled(recon, last[0], last[1], result_type, answered=False)
+                    return last[0], settled, last[1], state.attempts, True
+                self._resend(state, recon)
+                continue
+            if recon is not None and recon.from_lookup:
+                result = self._settled(recon, response, request_id, result_type, answered=True)
+            return response, result, request_id, attempts, recon is not None and recon.from_lookup
+
+    def _look_up(
+        self, call: PreparedCall, error: SDKError, order: Mapping[str, Any]
+    ) -> tuple[Mapping[str, Any] | None, tuple[httpx.Response, str] | None]:
+        """Look ``order`` up: its record (None: not there), the lookup's answer (None: a not-found error)."""
+        lookup = self._lookup(call, order)
+        try:
+            response, _, request_id, _ = self._attempt(_CallState(lookup, self._retry), None)
+            return self._found(call, order, response, request_id), (response, request_id)
+        except SDKError as cause:
+            if self._not_found(call, cause):
+                return None, None
+            raise self._unknown(call, error, lookup, cause) from cause
 
     def _attempt(
         self, state: _CallState, result_type: type[ModelT] | None
@@ -1049,30 +1092,45 @@ class AsyncAPIClient(_ClientCore):
     ) -> tuple[httpx.Response, ModelT | None, str, int, bool]:
         """Send ``call``; an order write that fails ambiguously is looked up before any resend."""
         state = _CallState(call, self._retry)
+        recon: Reconciliation | None = None
         while True:
             try:
                 response, result, request_id, attempts = await self._attempt(state, result_type)
-                return response, result, request_id, attempts, False
             except SDKError as error:
-                lookup = self._lookup_call(call) if is_ambiguous(error) else None
-                if lookup is None:
+                recon = recon or self._reconciliation(call, error)
+                orders = recon.targets() if recon is not None and is_ambiguous(error) else None
+                if recon is None or orders is None:
                     raise
-                lookup_call, order = lookup
-                try:
-                    lookup_state = _CallState(lookup_call, self._retry)
-                    found_response, _, found_id, _ = await self._attempt(lookup_state, None)
-                except SDKError as lookup_error:
-                    if not self._not_found(call, lookup_error):
-                        raise error from lookup_error
-                    found, result = False, None
-                else:
-                    found, result = self._reconciled(call, order, found_response, found_id, result_type)
-                    if found:
-                        return found_response, result, found_id, state.attempts, True
-                if after_lookup(found, call.max_retries - state.retries) == "raise":
+                records, last = [], None
+                for order in orders:
+                    record, answer = await self._look_up(state.call, error, order)
+                    records.append(record)
+                    last = answer or last
+                step = after_lookup(recon.settle(records), call.max_retries - state.retries)
+                if step == "raise":
                     raise
-                state.retries += 1
-                logger.debug("resending %s %s: the lookup did not find it", call.operation.method, call.path)
+                if step == "return":
+                    assert last is not None  # every order was found, so every lookup answered
+                    settled = self._settled(recon, last[0], last[1], result_type, answered=False)
+                    return last[0], settled, last[1], state.attempts, True
+                self._resend(state, recon)
+                continue
+            if recon is not None and recon.from_lookup:
+                result = self._settled(recon, response, request_id, result_type, answered=True)
+            return response, result, request_id, attempts, recon is not None and recon.from_lookup
+
+    async def _look_up(
+        self, call: PreparedCall, error: SDKError, order: Mapping[str, Any]
+    ) -> tuple[Mapping[str, Any] | None, tuple[httpx.Response, str] | None]:
+        """Look ``order`` up: its record (None: not there), the lookup's answer (None: a not-found error)."""
+        lookup = self._lookup(call, order)
+        try:
+            response, _, request_id, _ = await self._attempt(_CallState(lookup, self._retry), None)
+            return self._found(call, order, response, request_id), (response, request_id)
+        except SDKError as cause:
+            if self._not_found(call, cause):
+                return None, None
+            raise self._unknown(call, error, lookup, cause) from cause
 
     async def _attempt(
         self, state: _CallState, result_type: type[ModelT] | None

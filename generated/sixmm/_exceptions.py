@@ -21,6 +21,7 @@ __all__ = [
     "TransportError",
     "APIConnectionError",
     "APITimeoutError",
+    "OutcomeUnknownError",
     "CredentialsError",
     "ErrorTable",
 ]
@@ -119,6 +120,28 @@ class APIConnectionError(TransportError):
 
 class APITimeoutError(TransportError):
     """No response within the timeout."""
+
+
+class OutcomeUnknownError(SDKError):
+    """A write failed ambiguously and the lookup meant to settle it failed too: whether it
+    took effect is unknown, and it was not resent.
+
+    ``request_id`` is the write's, ``lookup_request_id`` the failed lookup's; ``error`` is
+    the write's own failure (the lookup's is the ``__cause__``). Look the order up before
+    repeating the write.
+    """
+
+    def __init__(
+        self, message: str, *, request_id: str | None, lookup_request_id: str | None, error: SDKError
+    ) -> None:
+        self.message = message
+        self.request_id = request_id
+        self.lookup_request_id = lookup_request_id
+        self.error = error
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.message} (request_id={self.request_id}, lookup request_id={self.lookup_request_id})"
 
 
 class CredentialsError(SDKError, ValueError):

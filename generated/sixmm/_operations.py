@@ -18,7 +18,8 @@ from ._exceptions import ErrorTable
 class ReconcileSpec:
     """How an order write executes at most once (``x-reconcile``): after an ambiguous failure
     the client calls ``lookup`` with the request's ``keys`` (and the lookup's other query
-    parameters, taken from the same-named request fields) and resends only when nothing is found."""
+    parameters, taken from the same-named request fields) and resends only when nothing is found,
+    or what is found shows the write did not take effect (``done_*``)."""
 
     lookup: OperationSpec
     keys: tuple[str, ...]
@@ -32,6 +33,20 @@ class ReconcileSpec:
     """Error codes of the lookup that mean the exchange does not have the order."""
     fields: tuple[tuple[str, str], ...] = ()
     """(result field, lookup record field) pairs: where a found record's values go in the write's result."""
+    done_field: str | None = None
+    """Record field whose value says the write took effect (None: a found order is done)."""
+    done_in: frozenset[str] = frozenset()
+    """Values of ``done_field`` that mean done."""
+    done_equals: tuple[str, ...] = ()
+    """Record fields that equal the request's same-named fields once the write took effect."""
+    results: str | None = None
+    """Result field listing a batch's per-order entries, in request order (None: not a batch result)."""
+    success: tuple[tuple[str, object], ...] = ()
+    """Values an entry built from a found record carries besides the record's fields."""
+    success_counts: tuple[str, ...] = ()
+    """Result counts that add the orders taken from the lookup to the resend's count."""
+    failure_counts: tuple[str, ...] = ()
+    """Result counts taken from the resend alone (0 when nothing was resent)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -862,7 +862,7 @@ CLI = CliSpec(
             resource="order",
             method="batch_place",
             summary="Place several orders",
-            description="Places several normal orders; each gets its own result, in request order. Assumption: no batch size limit is documented. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Places several normal orders; each gets its own result, in request order. Assumption: no batch size limit is documented. After an ambiguous failure each order is looked up by its clientOrderId and only the ones not found are resent; Assumption: the entry of an order found by the lookup is code 0, message success and the order's ids and status. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--orders",
@@ -1049,7 +1049,7 @@ CLI = CliSpec(
             resource="order",
             method="cancel",
             summary="Cancel an order",
-            description="Cancels a normal order named by orderId or clientOrderId. Code 3005 means it can no longer be canceled. Assumption: the response is undocumented; it is taken to be the order's acknowledgement with its new status. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Cancels a normal order named by orderId or clientOrderId. Code 3005 means it can no longer be canceled. Assumption: the response is undocumented; it is taken to be the order's acknowledgement with its new status. After an ambiguous failure the order is looked up; Assumption: the cancel took effect when the order is CANCELED or PARTIALLY_FILLED_CANCELED, and the acknowledgement's timestamp is then its updatedAt. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--symbol",
@@ -1080,7 +1080,7 @@ CLI = CliSpec(
             resource="order",
             method="move",
             summary="Amend an order",
-            description="Changes the price and quantity of a resting normal order; quantity is the new total, not the remaining quantity. Assumption: the response is undocumented; it is taken to be the order's acknowledgement. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Changes the price and quantity of a resting normal order; quantity is the new total, not the remaining quantity. Assumption: the response is undocumented; it is taken to be the order's acknowledgement. After an ambiguous failure the order is looked up; Assumption: the amendment took effect when the order's price and quantity equal the requested ones (compared as decimals), and the acknowledgement's timestamp is then its updatedAt. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--symbol",
@@ -1118,7 +1118,7 @@ CLI = CliSpec(
             resource="order",
             method="batch_move",
             summary="Amend several orders",
-            description="Amends several resting normal orders of one symbol; each gets its own result. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Amends several resting normal orders of one symbol; each gets its own result. After an ambiguous failure each order is looked up and only the ones whose price and quantity are not yet the requested ones are resent (Assumption: as for moveOrder; an order taken from the lookup gets code 0 and message success). Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--symbol",
@@ -1142,7 +1142,7 @@ CLI = CliSpec(
             resource="order",
             method="batch_cancel",
             summary="Cancel several orders",
-            description="Cancels several normal orders; each gets its own result. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Cancels several normal orders; each gets its own result. After an ambiguous failure each order is looked up and only the ones not yet canceled are resent (Assumption: as for cancelOrder; an order taken from the lookup gets code 0 and message success). Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--orders",
@@ -1188,7 +1188,7 @@ CLI = CliSpec(
             resource="order",
             method="cancel_condition",
             summary="Cancel a condition order",
-            description="Cancels an untriggered condition order. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Cancels an untriggered condition order. After an ambiguous failure the order is looked up in the condition order history (Assumption: the cancel took effect when it is there as CANCELED; only the first page, the newest finished condition orders, is searched). Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--symbol",

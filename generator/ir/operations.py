@@ -134,9 +134,26 @@ def _with_reconcile(ctx: BuildContext, operations: list[Operation]) -> list[Oper
             generate=_generated_key(ctx, op, keys, str(items) if items else None),
             not_found=frozenset(int(code) for code in declared.get("notFound", ())),
             fields=tuple((str(k), str(v)) for k, v in (declared.get("fields") or {}).items()),
+            **_done_and_results(declared),
         )
         found.append(replace(operation, spec=replace(operation.spec, reconcile=reconcile)))
     return found
+
+
+def _done_and_results(declared: dict[str, Any]) -> dict[str, Any]:
+    """ReconcileSpec's ``done_*`` and batch fields: when a write took effect, how a batch is rebuilt."""
+    done = declared.get("done") or {}
+    results = declared.get("results") or {}
+    counts = results.get("counts") or {}
+    return {
+        "done_field": str(done["field"]) if "field" in done else None,
+        "done_in": frozenset(str(value) for value in done.get("in", ())),
+        "done_equals": tuple(str(name) for name in done.get("equals", ())),
+        "results": str(results["field"]) if "field" in results else None,
+        "success": tuple((str(name), value) for name, value in (results.get("success") or {}).items()),
+        "success_counts": tuple(str(name) for name, kind in counts.items() if kind == "success"),
+        "failure_counts": tuple(str(name) for name, kind in counts.items() if kind == "failure"),
+    }
 
 
 def _generated_key(

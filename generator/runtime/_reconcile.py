@@ -3,22 +3,38 @@
 An order write that failed ambiguously (the request left, no answer came back: the
 connection broke, the attempt timed out, a 5xx or an unreadable answer) may have
 executed. It is never resent blindly: the client looks the order up by its keys and
-returns what the exchange has; only a lookup that finds nothing allows a resend, which
-is signed afresh. Generated keys look like ``sx-`` followed by 32 hex digits (35
-characters of letters, digits and ``-``).
+returns what the exchange has; only a lookup that finds nothing, or finds the order in a
+state showing the write did not take effect (a cancel or an amend: ``done``), allows a
+resend, which is signed afresh. A batch is settled order by order: the orders found done
+are taken from the lookup, only the others are resent, and the result is put back
+together in request order (`Reconciliation`). Generated keys look like ``sx-`` followed
+by 32 hex digits (35 characters of letters, digits and ``-``).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from ._exceptions import APIError, DecodeError, SDKError, TransportError
 from ._operations import ReconcileSpec
 from ._wire import is_model
 
-__all__ = ["new_key", "is_ambiguous", "with_keys", "lookup_query", "find_record", "as_result", "after_lookup"]
+__all__ = [
+    "Reconciliation",
+    "after_lookup",
+    "as_result",
+    "find_record",
+    "is_ambiguous",
+    "is_done",
+    "lookup_query",
+    "new_key",
+    "targets",
+    "with_keys",
+]
 
 KEY_PREFIX = "sx-"
 
@@ -96,8 +112,146 @@ def as_result(spec: ReconcileSpec, record: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def after_lookup(found: bool, resends_left: int) -> Literal["return", "resend", "raise"]:
-    """After a lookup: return what was found; resend only when nothing was found and a retry is left."""
-    if found:
+def after_lookup(settled: bool, resends_left: int) -> Literal["return", "resend", "raise"]:
+    """After the lookups: return when every order was found done, else resend while a retry is left."""
+    if settled:
         return "return"
     return "resend" if resends_left > 0 else "raise"
+
+
+def targets(spec: ReconcileSpec, body: Any) -> list[dict[str, Any]] | None:
+    """The orders a write's body names, as their lookups see them (None: not a body of orders).
+
+    For a batch, each item of ``spec.items`` with the batch's other fields (a batch-wide
+    symbol, say), the item's own fields winning.
+    """
+    if not isinstance(body, Mapping):
+        return None
+    if spec.items is None:
+        return [dict(body)]
+    items = body.get(spec.items)
+    if not isinstance(items, list) or not all(isinstance(item, Mapping) for item in items):
+        return None
+    shared = {name: value for name, value in body.items() if name != spec.items}
+    return [{**shared, **item} for item in items]
+
+
+def is_done(spec: ReconcileSpec, order: Mapping[str, Any], record: Mapping[str, Any]) -> bool:
+    """Whether the found ``record`` shows that the write of ``order`` took effect."""
+    if spec.done_field is not None and str(record.get(spec.done_field)) not in spec.done_in:
+        return False
+    return all(_same(order.get(name), record.get(name)) for name in spec.done_equals)
+
+
+def _same(wanted: Any, found: Any) -> bool:
+    """Equal values; two decimal strings are compared as decimals ("85100.0" equals "85100")."""
+    if wanted is None or found is None:
+        return False
+    try:
+        return Decimal(str(wanted)) == Decimal(str(found))
+    except InvalidOperation:
+        return str(wanted) == str(found)
+
+
+class Reconciliation:
+    """The bookkeeping of one write after an ambiguous failure, free of I/O.
+
+    ``body`` is what the next send carries: at first the whole write, after `settle` only
+    the orders still to be sent. ``taken`` holds, by position in the original request, the
+    records of the orders the lookups found done.
+    """
+
+    def __init__(self, spec: ReconcileSpec, body: Mapping[str, Any], count: int) -> None:
+        self.spec = spec
+        self.body: Mapping[str, Any] = body
+        self.pending: list[int] = list(range(count))
+        self.taken: dict[int, Mapping[str, Any]] = {}
+        self.narrowed = False
+        """True once ``body`` holds only part of the write's orders (to be encoded anew)."""
+
+    @classmethod
+    def start(cls, spec: ReconcileSpec, body: bytes | None) -> Reconciliation | None:
+        """The reconciliation of a write whose JSON body is ``body`` (None: it cannot be reconciled).
+
+        A batch needs ``spec.results`` to be put back together; without it (a strategy,
+        whose result is no list of orders) it is not reconciled.
+        """
+        if body is None or (spec.items is not None and spec.results is None):
+            return None
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            return None
+        orders = targets(spec, parsed)
+        return None if orders is None else cls(spec, parsed, len(orders))
+
+    @property
+    def from_lookup(self) -> bool:
+        """True when some of the result comes from a lookup."""
+        return bool(self.taken)
+
+    def targets(self) -> list[dict[str, Any]] | None:
+        """The orders of the next send, to look up; None when one has no key to be found by."""
+        orders = targets(self.spec, self.body)
+        if orders is None or any(not _has_key(self.spec, order) for order in orders):
+            return None
+        return orders
+
+    def settle(self, records: Sequence[Mapping[str, Any] | None]) -> bool:
+        """Take the orders whose ``records`` (one per `targets` entry; None: not found) show them done.
+
+        True when every order is settled; otherwise ``body`` becomes the write of the
+        others (the whole write, unchanged, when none was taken), to be resent.
+        """
+        orders = targets(self.spec, self.body) or []
+        resend: list[int] = []
+        for position, (order, record) in enumerate(zip(orders, records, strict=True)):
+            if record is not None and is_done(self.spec, order, record):
+                self.taken[self.pending[position]] = record
+            else:
+                resend.append(position)
+        if not resend:
+            self.pending = []
+            return True
+        if len(resend) < len(orders):
+            assert self.spec.items is not None  # one order is either taken or resent whole
+            items = self.body[self.spec.items]
+            self.body = {**self.body, self.spec.items: [items[position] for position in resend]}
+            self.pending = [self.pending[position] for position in resend]
+            self.narrowed = True
+        return False
+
+    def result(self, data: Any) -> Any:
+        """The write's data: ``data`` (the answer to the last send, None when nothing was
+        answered) with the orders taken from the lookup put back in request order.
+
+        None when the answer does not list one entry per order sent.
+        """
+        spec = self.spec
+        if spec.items is None:
+            return as_result(spec, self.taken[0]) if self.taken else data
+        if not self.taken:
+            return data
+        answered: dict[str, Any] = dict(data) if isinstance(data, Mapping) else {}
+        assert spec.results is not None  # checked in `start`
+        sent = answered.get(spec.results, []) if self.pending else []
+        if not isinstance(sent, list) or len(sent) != len(self.pending):
+            return None
+        entries = dict(zip(self.pending, sent, strict=True))
+        for position, record in self.taken.items():
+            entries[position] = {**as_result(spec, record), **dict(spec.success)}
+        answered[spec.results] = [entries[position] for position in sorted(entries)]
+        for name in spec.success_counts:
+            answered[name] = _count(answered.get(name)) + len(self.taken)
+        for name in spec.failure_counts:
+            answered[name] = _count(answered.get(name))
+        return answered
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _has_key(spec: ReconcileSpec, order: Mapping[str, Any]) -> bool:
+    """Whether ``order`` gives one of the keys it can be found by."""
+    return any(order.get(key) not in (None, "") for key in spec.keys)

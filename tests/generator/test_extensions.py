@@ -351,3 +351,30 @@ def test_a_root_extension_is_read_with_its_defaults() -> None:
         "codes": [5002],
     }
     assert extensions.root({}, "x-retry") is None
+
+
+_RESULTS = {"field": "results", "success": {"code": 0}, "counts": {"successCount": "success"}}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"done": {"field": "status"}}, "'in' is a dependency of 'field'"),
+        ({"done": {}}, "should be non-empty"),
+        ({"results": _RESULTS}, "'items' is a dependency of 'results'"),
+        (
+            {"items": "orders", "results": {**_RESULTS, "counts": {"successCount": "ok"}}},
+            "'ok' is not one of",
+        ),
+        ({"done": {"field": "status", "in": ["CANCELED"]}, "items": "orders", "results": _RESULTS}, None),
+    ],
+)
+def test_x_reconcile_s_done_and_results_are_checked_against_the_declared_schema(
+    change: dict[str, Any], message: str | None
+) -> None:
+    """The same schema the validation stage applies (the slow whole-spec path is covered once above)."""
+    from generator.extensions import _validator
+
+    value = {"lookup": "getOrder", "keys": ["orderId"], **change}
+    problems = [error.message for error in _validator("x-reconcile").iter_errors(value)]
+    assert problems == [] if message is None else any(message in problem for problem in problems), problems

@@ -390,7 +390,6 @@ def test_without_an_envelope_the_status_decides() -> None:
     assert read_envelope(api, _response(204, b""), "r-3", empty_ok=True) == (None, "r-3")
 
 
-
 # -- at-most-once order writes (x-reconcile) --------------------------------------------
 
 
@@ -471,3 +470,111 @@ def test_a_batch_of_models_gets_a_key_in_every_order_that_has_none() -> None:
     bare = models.PlaceOrderRequest(symbol="X", type="MARKET", side="BUY", quantity="1")
     keyed = with_keys(_reconcile_spec("orders"), {"orders": [given, bare]})["orders"]
     assert keyed[0] is given and keyed[1].client_order_id.startswith("sx-")
+
+
+def _spec_of(constant: str) -> Any:
+    from sixmm import _api
+
+    spec = getattr(_api, constant).reconcile
+    assert spec is not None
+    return spec
+
+
+def _body(payload: Any) -> bytes:
+    return json.dumps(payload).encode()
+
+
+def test_a_create_found_is_settled_from_the_lookup_and_one_not_found_is_resent_whole() -> None:
+    from sixmm._reconcile import Reconciliation
+
+    order = {"symbol": "BTCUSDT", "clientOrderId": "k1"}
+    found = Reconciliation.start(_spec_of("PLACE_ORDER"), _body(order))
+    assert found is not None and found.targets() == [order]
+    assert found.settle([{"orderId": "7", "clientOrderId": "k1", "createdAt": 5}]) is True
+    assert found.result(None) == {"orderId": "7", "clientOrderId": "k1", "createdAt": 5, "timestamp": 5}
+    missing = Reconciliation.start(_spec_of("PLACE_ORDER"), _body(order))
+    assert missing is not None and missing.settle([None]) is False
+    assert (missing.body, missing.narrowed, missing.from_lookup) == (order, False, False)
+    assert missing.result({"orderId": "8"}) == {"orderId": "8"}, "the resend's answer as it is"
+
+
+@pytest.mark.parametrize(
+    ("status", "settled"),
+    [("CANCELED", True), ("PARTIALLY_FILLED_CANCELED", True), ("PENDING", False), ("FILLED", False)],
+)
+def test_a_cancel_is_done_only_when_the_order_is_canceled(status: str, settled: bool) -> None:
+    from sixmm._reconcile import Reconciliation
+
+    recon = Reconciliation.start(_spec_of("CANCEL_ORDER"), _body({"symbol": "X", "orderId": "7"}))
+    assert recon is not None
+    record = {"orderId": "7", "clientOrderId": "", "status": status, "updatedAt": 9}
+    assert recon.settle([record]) is settled
+    if settled:
+        assert recon.result(None)["timestamp"] == 9, "the ack's time is the cancel's"
+
+
+@pytest.mark.parametrize(
+    ("price", "quantity", "done"),
+    [("85100.0", "0.20", True), ("85100", "0.2", True), ("85000", "0.2", False), ("85100", "0.1", False)],
+)
+def test_an_amend_is_done_when_price_and_quantity_equal_the_request_as_decimals(
+    price: str, quantity: str, done: bool
+) -> None:
+    from sixmm._reconcile import is_done
+
+    spec = _spec_of("MOVE_ORDER")
+    request = {"symbol": "X", "orderId": "7", "price": "85100", "quantity": "0.2"}
+    assert is_done(spec, request, {"orderId": "7", "price": price, "quantity": quantity}) is done
+    assert is_done(spec, request, {"orderId": "7"}) is False, "a record without the fields is not done"
+
+
+def test_a_batch_resends_only_the_orders_not_found_done_and_rebuilds_the_result_in_request_order() -> None:
+    from sixmm._reconcile import Reconciliation
+
+    orders = [{"orderId": str(n), "price": "2", "quantity": "1"} for n in range(4)]
+    recon = Reconciliation.start(_spec_of("BATCH_MOVE_ORDERS"), _body({"symbol": "X", "orders": orders}))
+    assert recon is not None
+    targets = recon.targets()
+    assert targets is not None and targets[0] == {"symbol": "X", **orders[0]}, "the batch's symbol is shared"
+    done = {"orderId": "0", "clientOrderId": "", "status": "PENDING", "price": "2", "quantity": "1"}
+    stale = {**done, "orderId": "2", "price": "1"}
+    assert recon.settle([done, None, stale, {**done, "orderId": "3"}]) is False
+    assert (recon.body, recon.pending, recon.narrowed) == (
+        {"symbol": "X", "orders": [orders[1], orders[2]]},
+        [1, 2],
+        True,
+    )
+    answer = {"successCount": 1, "failedCount": 1, "results": [{"code": 0, "orderId": "1"}, {"code": 3005}]}
+    result = recon.result(answer)
+    assert [entry.get("orderId") for entry in result["results"]] == ["0", "1", None, "3"]
+    assert result["results"][0]["code"] == 0 and result["results"][0]["message"] == "success"
+    assert (result["successCount"], result["failedCount"]) == (3, 1)
+    assert (
+        recon.result({"successCount": 1, "failedCount": 0, "results": [{"code": 0}]}) is None
+    ), "one entry short"
+
+
+def test_a_batch_found_done_entirely_is_settled_without_a_resend() -> None:
+    from sixmm._reconcile import Reconciliation
+
+    orders = [{"symbol": "X", "orderId": "1"}, {"symbol": "X", "clientOrderId": "c"}]
+    recon = Reconciliation.start(_spec_of("BATCH_CANCEL_ORDERS"), _body({"orders": orders}))
+    assert recon is not None
+    records = [
+        {"orderId": "1", "status": "CANCELED"},
+        {"orderId": "2", "clientOrderId": "c", "status": "CANCELED"},
+    ]
+    assert recon.settle(records) is True
+    result = recon.result(None)
+    assert (result["successCount"], result["failedCount"], len(result["results"])) == (2, 0, 2)
+
+
+def test_what_cannot_be_reconciled_is_never_resent_blindly() -> None:
+    from sixmm._reconcile import Reconciliation
+
+    keyless = Reconciliation.start(_spec_of("CANCEL_ORDER"), _body({"symbol": "X"}))
+    assert keyless is not None and keyless.targets() is None, "no key: no lookup, so no resend"
+    assert Reconciliation.start(_spec_of("CANCEL_ORDER"), b"not json") is None
+    assert Reconciliation.start(_spec_of("CANCEL_ORDER"), None) is None
+    strategy = {"strategyType": "OCO", "subOrderList": [{"clientOrderId": "a"}]}
+    assert Reconciliation.start(_spec_of("PLACE_STRATEGY_ORDER"), _body(strategy)) is None, "no batch result"

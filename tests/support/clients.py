@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, Final, Literal
 
+import httpx
+
 from sixmm.testing import FakeExchange, RecordedRequest
 
 __all__ = [
@@ -25,6 +27,8 @@ __all__ = [
     "change_log_entry",
     "auth_mode",
     "local_exchange",
+    "LateAnswers",
+    "AsyncLateAnswers",
 ]
 
 API_KEY: Final = "test-key"
@@ -82,3 +86,54 @@ def local_exchange(
     depends on the wall clock; tests move it with ``ex.clock.advance``.
     """
     return FakeExchange(api_key=api_key, api_secret=api_secret, start_ms=start_ms, frozen=True)
+
+
+class _LateAnswer:
+    """Which requests get their answer too late: the next ``count`` ones to ``path``."""
+
+    def __init__(self, path: str, count: int) -> None:
+        self.path, self.left = path, count
+
+    def too_late(self, request: httpx.Request) -> bool:
+        if request.url.path != self.path or self.left == 0:
+            return False
+        self.left -= 1
+        return True
+
+
+class LateAnswers(httpx.HTTPTransport):
+    """A real transport whose next ``count`` requests to ``path`` reach the server and execute,
+    but whose answers come after the client's deadline: the client sees `httpx.ReadTimeout`.
+
+    The timeout after sending, without waiting for one: ``Client(http_client=httpx.Client(
+    transport=LateAnswers(path)))``. The exchange's ``slow`` fault with ``executed=True`` is the
+    same seen from the server, where a real client timeout decides.
+    """
+
+    def __init__(self, path: str, count: int = 1) -> None:
+        super().__init__()
+        self._late = _LateAnswer(path, count)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if self._late.too_late(request):
+            response.read()
+            response.close()
+            raise httpx.ReadTimeout("the answer came after the deadline", request=request)
+        return response
+
+
+class AsyncLateAnswers(httpx.AsyncHTTPTransport):
+    """`LateAnswers` for `httpx.AsyncClient`."""
+
+    def __init__(self, path: str, count: int = 1) -> None:
+        super().__init__()
+        self._late = _LateAnswer(path, count)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        if self._late.too_late(request):
+            await response.aread()
+            await response.aclose()
+            raise httpx.ReadTimeout("the answer came after the deadline", request=request)
+        return response

@@ -739,8 +739,11 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
         """Place several orders
 
         Places several normal orders; each gets its own result, in request order. Assumption: no
-        batch size limit is documented. Accepts JWT or API-key signing; with an API key the key
-        needs the Trade permission (order and position endpoints, queries included).
+        batch size limit is documented. After an ambiguous failure each order is looked up by
+        its clientOrderId and only the ones not found are resent; Assumption: the entry of an
+        order found by the lookup is code 0, message success and the order's ids and status.
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/batch-place``
 
@@ -916,8 +919,11 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
 
         Cancels a normal order named by orderId or clientOrderId. Code 3005 means it can no
         longer be canceled. Assumption: the response is undocumented; it is taken to be the
-        order's acknowledgement with its new status. Accepts JWT or API-key signing; with an API
-        key the key needs the Trade permission (order and position endpoints, queries included).
+        order's acknowledgement with its new status. After an ambiguous failure the order is
+        looked up; Assumption: the cancel took effect when the order is CANCELED or
+        PARTIALLY_FILLED_CANCELED, and the acknowledgement's timestamp is then its updatedAt.
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/cancel``
 
@@ -959,8 +965,11 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
 
         Changes the price and quantity of a resting normal order; quantity is the new total, not
         the remaining quantity. Assumption: the response is undocumented; it is taken to be the
-        order's acknowledgement. Accepts JWT or API-key signing; with an API key the key needs
-        the Trade permission (order and position endpoints, queries included).
+        order's acknowledgement. After an ambiguous failure the order is looked up; Assumption:
+        the amendment took effect when the order's price and quantity equal the requested ones
+        (compared as decimals), and the acknowledgement's timestamp is then its updatedAt.
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/move``
 
@@ -1001,9 +1010,11 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
     ) -> BatchResult:
         """Amend several orders
 
-        Amends several resting normal orders of one symbol; each gets its own result. Accepts
-        JWT or API-key signing; with an API key the key needs the Trade permission (order and
-        position endpoints, queries included).
+        Amends several resting normal orders of one symbol; each gets its own result. After an
+        ambiguous failure each order is looked up and only the ones whose price and quantity are
+        not yet the requested ones are resent (Assumption: as for moveOrder; an order taken from
+        the lookup gets code 0 and message success). Accepts JWT or API-key signing; with an API
+        key the key needs the Trade permission (order and position endpoints, queries included).
 
         ``POST /v1/private/order/batch-move``
 
@@ -1038,9 +1049,11 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
     ) -> BatchResult:
         """Cancel several orders
 
-        Cancels several normal orders; each gets its own result. Accepts JWT or API-key signing;
-        with an API key the key needs the Trade permission (order and position endpoints,
-        queries included).
+        Cancels several normal orders; each gets its own result. After an ambiguous failure each
+        order is looked up and only the ones not yet canceled are resent (Assumption: as for
+        cancelOrder; an order taken from the lookup gets code 0 and message success). Accepts
+        JWT or API-key signing; with an API key the key needs the Trade permission (order and
+        position endpoints, queries included).
 
         ``POST /v1/private/order/batch-cancel``
 
@@ -1115,8 +1128,11 @@ class OrderResource(_OrderResourceCalls[SyncAPIClient]):
     ) -> None:
         """Cancel a condition order
 
-        Cancels an untriggered condition order. Accepts JWT or API-key signing; with an API key
-        the key needs the Trade permission (order and position endpoints, queries included).
+        Cancels an untriggered condition order. After an ambiguous failure the order is looked
+        up in the condition order history (Assumption: the cancel took effect when it is there
+        as CANCELED; only the first page, the newest finished condition orders, is searched).
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/cancel-condition``
 
@@ -1782,8 +1798,11 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
         """Place several orders
 
         Places several normal orders; each gets its own result, in request order. Assumption: no
-        batch size limit is documented. Accepts JWT or API-key signing; with an API key the key
-        needs the Trade permission (order and position endpoints, queries included).
+        batch size limit is documented. After an ambiguous failure each order is looked up by
+        its clientOrderId and only the ones not found are resent; Assumption: the entry of an
+        order found by the lookup is code 0, message success and the order's ids and status.
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/batch-place``
 
@@ -1959,8 +1978,11 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
 
         Cancels a normal order named by orderId or clientOrderId. Code 3005 means it can no
         longer be canceled. Assumption: the response is undocumented; it is taken to be the
-        order's acknowledgement with its new status. Accepts JWT or API-key signing; with an API
-        key the key needs the Trade permission (order and position endpoints, queries included).
+        order's acknowledgement with its new status. After an ambiguous failure the order is
+        looked up; Assumption: the cancel took effect when the order is CANCELED or
+        PARTIALLY_FILLED_CANCELED, and the acknowledgement's timestamp is then its updatedAt.
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/cancel``
 
@@ -2002,8 +2024,11 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
 
         Changes the price and quantity of a resting normal order; quantity is the new total, not
         the remaining quantity. Assumption: the response is undocumented; it is taken to be the
-        order's acknowledgement. Accepts JWT or API-key signing; with an API key the key needs
-        the Trade permission (order and position endpoints, queries included).
+        order's acknowledgement. After an ambiguous failure the order is looked up; Assumption:
+        the amendment took effect when the order's price and quantity equal the requested ones
+        (compared as decimals), and the acknowledgement's timestamp is then its updatedAt.
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/move``
 
@@ -2044,9 +2069,11 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
     ) -> BatchResult:
         """Amend several orders
 
-        Amends several resting normal orders of one symbol; each gets its own result. Accepts
-        JWT or API-key signing; with an API key the key needs the Trade permission (order and
-        position endpoints, queries included).
+        Amends several resting normal orders of one symbol; each gets its own result. After an
+        ambiguous failure each order is looked up and only the ones whose price and quantity are
+        not yet the requested ones are resent (Assumption: as for moveOrder; an order taken from
+        the lookup gets code 0 and message success). Accepts JWT or API-key signing; with an API
+        key the key needs the Trade permission (order and position endpoints, queries included).
 
         ``POST /v1/private/order/batch-move``
 
@@ -2081,9 +2108,11 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
     ) -> BatchResult:
         """Cancel several orders
 
-        Cancels several normal orders; each gets its own result. Accepts JWT or API-key signing;
-        with an API key the key needs the Trade permission (order and position endpoints,
-        queries included).
+        Cancels several normal orders; each gets its own result. After an ambiguous failure each
+        order is looked up and only the ones not yet canceled are resent (Assumption: as for
+        cancelOrder; an order taken from the lookup gets code 0 and message success). Accepts
+        JWT or API-key signing; with an API key the key needs the Trade permission (order and
+        position endpoints, queries included).
 
         ``POST /v1/private/order/batch-cancel``
 
@@ -2158,8 +2187,11 @@ class AsyncOrderResource(_OrderResourceCalls[AsyncAPIClient]):
     ) -> None:
         """Cancel a condition order
 
-        Cancels an untriggered condition order. Accepts JWT or API-key signing; with an API key
-        the key needs the Trade permission (order and position endpoints, queries included).
+        Cancels an untriggered condition order. After an ambiguous failure the order is looked
+        up in the condition order history (Assumption: the cancel took effect when it is there
+        as CANCELED; only the first page, the newest finished condition orders, is searched).
+        Accepts JWT or API-key signing; with an API key the key needs the Trade permission
+        (order and position endpoints, queries included).
 
         ``POST /v1/private/order/cancel-condition``
 

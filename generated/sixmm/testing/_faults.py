@@ -21,6 +21,9 @@ Kinds and their options:
     ``Content-Type: application/json`` and a Content-Length that matches the cut body.
 ``slow``
     Wait ``delay`` seconds (default 1.0) on the exchange's event loop, then answer normally.
+    With ``executed=True`` the request is handled first and only its answer waits: a
+    client whose timeout is shorter than ``delay`` times out after the request executed,
+    the timeout an at-most-once client must reconcile.
 ``drop``
     Send the status line and headers, announcing a body, then close the connection
     without it: the client sees the connection break before a response is complete.
@@ -75,7 +78,7 @@ _OPTIONS: Final[Mapping[str, Mapping[str, Any]]] = {
     "code_5003": {},
     "html": {"status": 502},
     "truncated_json": {},
-    "slow": {"delay": 1.0},
+    "slow": {"delay": 1.0, "executed": False},
     "drop": {},
     "drop_after": {},
     "reply": {"status": 200, "body": b"", "headers": None},
