@@ -418,6 +418,7 @@ PLACE_ORDER = OperationSpec(
         items=None,
         generate="clientOrderId",
         not_found=frozenset({3003}),
+        duplicate=frozenset({3004}),
         fields=(
             (
                 "timestamp",
@@ -463,6 +464,7 @@ BATCH_PLACE_ORDERS = OperationSpec(
         items="orders",
         generate="clientOrderId",
         not_found=frozenset({3003}),
+        duplicate=frozenset(),
         fields=(
             (
                 "timestamp",
@@ -513,6 +515,7 @@ PLACE_CONDITION_ORDER = OperationSpec(
         items=None,
         generate="clientOrderId",
         not_found=frozenset(),
+        duplicate=frozenset({3004}),
         fields=(
             (
                 "timestamp",
@@ -554,6 +557,7 @@ PLACE_STRATEGY_ORDER = OperationSpec(
         items="subOrderList",
         generate="clientOrderId",
         not_found=frozenset(),
+        duplicate=frozenset(),
         fields=(
             (
                 "timestamp",
@@ -602,6 +606,7 @@ CANCEL_ORDER = OperationSpec(
         items=None,
         generate=None,
         not_found=frozenset({3003}),
+        duplicate=frozenset(),
         fields=(
             (
                 "timestamp",
@@ -647,6 +652,7 @@ MOVE_ORDER = OperationSpec(
         items=None,
         generate=None,
         not_found=frozenset({3003}),
+        duplicate=frozenset(),
         fields=(
             (
                 "timestamp",
@@ -695,6 +701,7 @@ BATCH_MOVE_ORDERS = OperationSpec(
         items="orders",
         generate=None,
         not_found=frozenset({3003}),
+        duplicate=frozenset(),
         fields=(),
         done_field=None,
         done_in=frozenset(),
@@ -750,6 +757,7 @@ BATCH_CANCEL_ORDERS = OperationSpec(
         items="orders",
         generate=None,
         not_found=frozenset({3003}),
+        duplicate=frozenset(),
         fields=(),
         done_field="status",
         done_in=frozenset({"CANCELED", "PARTIALLY_FILLED_CANCELED"}),
@@ -814,6 +822,7 @@ CANCEL_CONDITION_ORDER = OperationSpec(
         items=None,
         generate=None,
         not_found=frozenset(),
+        duplicate=frozenset(),
         fields=(),
         done_field="conditionStatus",
         done_in=frozenset({"CANCELED"}),

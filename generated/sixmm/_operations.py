@@ -31,6 +31,9 @@ class ReconcileSpec:
     """Key generated when the request gives none (an idempotency field such as clientOrderId)."""
     not_found: frozenset[int] = frozenset()
     """Error codes of the lookup that mean the exchange does not have the order."""
+    duplicate: frozenset[int] = frozenset()
+    """Error codes of the write meaning its key is already used: after a resend, the first send
+    took effect after all."""
     fields: tuple[tuple[str, str], ...] = ()
     """(result field, lookup record field) pairs: where a found record's values go in the write's result."""
     done_field: str | None = None

@@ -27,6 +27,7 @@ from ._operations import ReconcileSpec
 from ._wire import is_model
 
 __all__ = [
+    "is_duplicate",
     "Reconciliation",
     "after_lookup",
     "as_result",
@@ -56,6 +57,11 @@ def is_ambiguous(error: SDKError) -> bool:
     if isinstance(error, APIError):
         return error.http_status >= 500
     return False
+
+
+def is_duplicate(spec: ReconcileSpec, error: SDKError) -> bool:
+    """True when ``error`` says the write's key is already used (``x-reconcile`` ``duplicate``)."""
+    return isinstance(error, APIError) and error.code in spec.duplicate
 
 
 def with_keys(spec: ReconcileSpec, body: Any) -> Any:

@@ -732,7 +732,7 @@ CLI = CliSpec(
             resource="order",
             method="place",
             summary="Place an order",
-            description="Places a LIMIT or MARKET order. The replay check refuses a reused signature (`Signature replay detected`); after an ambiguous failure the order is looked up by clientOrderId before anything is resent. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Places a LIMIT or MARKET order. The replay check refuses a reused signature (`Signature replay detected`); after an ambiguous failure the order is looked up by clientOrderId before anything is resent. Assumption: the exchange refuses a clientOrderId already used (3004), so a resend that crosses a first send still on its way is refused rather than placed twice; the client then looks the order up again and returns it. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
             options=(
                 OptionSpec(
                     flag="--symbol",
@@ -879,7 +879,7 @@ CLI = CliSpec(
             resource="order",
             method="place_condition",
             summary="Place a condition order",
-            description="Places a stop, take-profit or trailing-stop order that places its order when the price crosses stopPrice (by workingType). Codes 3100-3112 report invalid condition parameters. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included).",
+            description="Places a stop, take-profit or trailing-stop order that places its order when the price crosses stopPrice (by workingType). Codes 3100-3112 report invalid condition parameters. Accepts JWT or API-key signing; with an API key the key needs the Trade permission (order and position endpoints, queries included). Assumption: after an ambiguous failure the condition order is looked up among the current ones by clientOrderId, and a clientOrderId already used is refused (3004); one that triggered or was canceled before the lookup is not listed, so the resend is refused and the call raises that error rather than place it twice.",
             options=(
                 OptionSpec(
                     flag="--symbol",

@@ -133,6 +133,7 @@ def _with_reconcile(ctx: BuildContext, operations: list[Operation]) -> list[Oper
             items=str(items) if items else None,
             generate=_generated_key(ctx, op, keys, str(items) if items else None),
             not_found=frozenset(int(code) for code in declared.get("notFound", ())),
+            duplicate=frozenset(int(code) for code in declared.get("duplicate", ())),
             fields=tuple((str(k), str(v)) for k, v in (declared.get("fields") or {}).items()),
             **_done_and_results(declared),
         )

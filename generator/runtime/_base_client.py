@@ -45,7 +45,15 @@ from ._exceptions import (
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
-from ._reconcile import Reconciliation, after_lookup, find_record, is_ambiguous, lookup_query, with_keys
+from ._reconcile import (
+    Reconciliation,
+    after_lookup,
+    find_record,
+    is_ambiguous,
+    is_duplicate,
+    lookup_query,
+    with_keys,
+)
 from ._redaction import install_log_redaction, redact_parameter
 from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
@@ -479,11 +487,13 @@ class _ClientCore:
             return None
         return Reconciliation.start(spec, call.body)
 
-    def _lookup(self, call: PreparedCall, order: Mapping[str, Any]) -> PreparedCall:
-        """The lookup of one order of ``call``, bounded like the write."""
+    def _lookup(self, state: _CallState, order: Mapping[str, Any]) -> PreparedCall:
+        """The lookup of one order of the write ``state`` sends, within what is left of its
+        ``total_timeout`` (the lookups and the resend are part of the one call)."""
+        call = state.call
         spec = call.operation.reconcile
         assert spec is not None
-        return self._prepare(
+        lookup = self._prepare(
             spec.lookup,
             path_params={},
             query=lookup_query(spec, order),
@@ -493,6 +503,9 @@ class _ClientCore:
             timeout=call.timeout,
             max_retries=call.max_retries,
         )
+        if call.total_timeout is None:
+            return lookup
+        return replace(lookup, total_timeout=max(call.total_timeout - state.spent, 0.001))
 
     def _found(
         self, call: PreparedCall, order: Mapping[str, Any], response: httpx.Response, request_id: str
@@ -848,16 +861,20 @@ class SyncAPIClient(_ClientCore):
             try:
                 response, result, request_id, attempts = self._attempt(state, result_type)
             except SDKError as error:
+                # A resend refused as a duplicate: the first send took effect after all.
+                duplicate = recon is not None and is_duplicate(recon.spec, error)
                 recon = recon or self._reconciliation(call, error)
-                orders = recon.targets() if recon is not None and is_ambiguous(error) else None
+                ambiguous = duplicate or is_ambiguous(error)
+                orders = recon.targets() if recon is not None and ambiguous else None
                 if recon is None or orders is None:
                     raise
                 records, last = [], None
                 for order in orders:
-                    record, answer = self._look_up(state.call, error, order)
+                    record, answer = self._look_up(state, error, order)
                     records.append(record)
                     last = answer or last
-                step = after_lookup(recon.settle(records), call.max_retries - state.retries)
+                resends_left = 0 if duplicate else call.max_retries - state.retries
+                step = after_lookup(recon.settle(records), resends_left)
                 if step == "raise":
                     raise
                 if step == "return":
@@ -871,17 +888,21 @@ class SyncAPIClient(_ClientCore):
             return response, result, request_id, attempts, recon is not None and recon.from_lookup
 
     def _look_up(
-        self, call: PreparedCall, error: SDKError, order: Mapping[str, Any]
+        self, state: _CallState, error: SDKError, order: Mapping[str, Any]
     ) -> tuple[Mapping[str, Any] | None, tuple[httpx.Response, str] | None]:
         """Look ``order`` up: its record (None: not there), the lookup's answer (None: a not-found error)."""
-        lookup = self._lookup(call, order)
+        call = state.call
+        lookup = self._lookup(state, order)
+        lookup_state = _CallState(lookup, self._retry)
         try:
-            response, _, request_id, _ = self._attempt(_CallState(lookup, self._retry), None)
+            response, _, request_id, _ = self._attempt(lookup_state, None)
             return self._found(call, order, response, request_id), (response, request_id)
         except SDKError as cause:
             if self._not_found(call, cause):
                 return None, None
             raise self._unknown(call, error, lookup, cause) from cause
+        finally:
+            state.spent += lookup_state.spent
 
     def _attempt(
         self, state: _CallState, result_type: type[ModelT] | None
@@ -1094,16 +1115,20 @@ class AsyncAPIClient(_ClientCore):
             try:
                 response, result, request_id, attempts = await self._attempt(state, result_type)
             except SDKError as error:
+                # A resend refused as a duplicate: the first send took effect after all.
+                duplicate = recon is not None and is_duplicate(recon.spec, error)
                 recon = recon or self._reconciliation(call, error)
-                orders = recon.targets() if recon is not None and is_ambiguous(error) else None
+                ambiguous = duplicate or is_ambiguous(error)
+                orders = recon.targets() if recon is not None and ambiguous else None
                 if recon is None or orders is None:
                     raise
                 records, last = [], None
                 for order in orders:
-                    record, answer = await self._look_up(state.call, error, order)
+                    record, answer = await self._look_up(state, error, order)
                     records.append(record)
                     last = answer or last
-                step = after_lookup(recon.settle(records), call.max_retries - state.retries)
+                resends_left = 0 if duplicate else call.max_retries - state.retries
+                step = after_lookup(recon.settle(records), resends_left)
                 if step == "raise":
                     raise
                 if step == "return":
@@ -1117,17 +1142,21 @@ class AsyncAPIClient(_ClientCore):
             return response, result, request_id, attempts, recon is not None and recon.from_lookup
 
     async def _look_up(
-        self, call: PreparedCall, error: SDKError, order: Mapping[str, Any]
+        self, state: _CallState, error: SDKError, order: Mapping[str, Any]
     ) -> tuple[Mapping[str, Any] | None, tuple[httpx.Response, str] | None]:
         """Look ``order`` up: its record (None: not there), the lookup's answer (None: a not-found error)."""
-        lookup = self._lookup(call, order)
+        call = state.call
+        lookup = self._lookup(state, order)
+        lookup_state = _CallState(lookup, self._retry)
         try:
-            response, _, request_id, _ = await self._attempt(_CallState(lookup, self._retry), None)
+            response, _, request_id, _ = await self._attempt(lookup_state, None)
             return self._found(call, order, response, request_id), (response, request_id)
         except SDKError as cause:
             if self._not_found(call, cause):
                 return None, None
             raise self._unknown(call, error, lookup, cause) from cause
+        finally:
+            state.spent += lookup_state.spent
 
     async def _attempt(
         self, state: _CallState, result_type: type[ModelT] | None
