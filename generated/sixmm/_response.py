@@ -18,11 +18,21 @@ from ._operations import ApiDescription, EnvelopeSpec
 from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel, TypeAdapter
+    from pydantic import BaseModel, TypeAdapter, ValidationError
 
-# Pydantic is imported where a result is read, not with the package: `import sixmm` stays
+# Pydantic is imported where a result is read, not with the package: importing the package stays
 # light, and by the time a response arrives its result model has loaded pydantic anyway.
 ModelT = TypeVar("ModelT", bound="BaseModel")
+
+
+def _validation_error() -> type[ValidationError]:
+    # Not a local import in the functions that validate: a model is built on first use and
+    # resolves its annotations in the namespace of the frame that uses it, so a local
+    # `ValidationError` there would stand for a schema of that name (Twilio has one).
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    return ValidationError
+
 
 _EXCERPT_CHARS = 500
 
@@ -158,14 +168,12 @@ def read_success(
     Returns None for anything else (errors, bodies that do not validate); the caller
     then takes the slow path, which explains exactly what is wrong.
     """
-    from pydantic import ValidationError  # noqa: PLC0415
-
     envelope = api.envelope
     if envelope is None or not 200 <= response.status_code < 300:
         return None
     try:
         parsed = _success_adapter(envelope, result_type).validate_json(response.content)
-    except (ValidationError, RecursionError):
+    except (_validation_error(), RecursionError):
         return None
     if parsed.code != envelope.success_code or parsed.data is None:
         return None
@@ -180,8 +188,6 @@ def parse_data(
     secret_fields: frozenset[str] = frozenset(),
 ) -> ModelT:
     """Validate the envelope's ``data`` into ``result_type``; ``secret_fields`` are masked in errors."""
-    from pydantic import ValidationError  # noqa: PLC0415
-
     if data is None:
         raise _decode_error(
             response, request_id, f"the response carries no data for {result_type.__name__}", secret_fields
@@ -192,7 +198,7 @@ def parse_data(
         raise _decode_error(
             response, request_id, "the response data nests too deeply to read", secret_fields
         ) from exc
-    except ValidationError as exc:
+    except _validation_error() as exc:
         summary = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()[:5]
         )

@@ -25,7 +25,7 @@ def is_model(value: object) -> TypeGuard[BaseModel]:
     """True for a Pydantic model instance.
 
     Checked without importing ``pydantic.main``: until it is imported no model can exist,
-    and ``import sixmm`` stays free of it (models load with the first call).
+    and importing the package stays free of it (models load with the first call).
     """
     main = sys.modules.get("pydantic.main")
     return main is not None and isinstance(value, main.BaseModel)
