@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ._decimals import format_decimal
+
 KLINE_INTERVAL_MS = {"1m": 60_000, "5m": 300_000, "15m": 900_000, "30m": 1_800_000, "1h": 3_600_000}
-
-
-def _fmt(value: Decimal) -> str:
-    return format(value, "f")
 
 
 @dataclass
@@ -57,8 +55,13 @@ class SymbolFeed:
             "type": "snapshot",
             "startVersion": self.version,
             "endVersion": self.version,
-            "bids": [[_fmt(p), _fmt(q)] for p, q in sorted(self.bids.items(), reverse=True)],
-            "asks": [[_fmt(p), _fmt(q)] for p, q in sorted(self.asks.items())],
+            "bids": [
+                [format_decimal(p, None), format_decimal(q, None)]
+                for p, q in sorted(self.bids.items(), reverse=True)
+            ],
+            "asks": [
+                [format_decimal(p, None), format_decimal(q, None)] for p, q in sorted(self.asks.items())
+            ],
         }
 
     def move(self, price: Decimal, skip: int = 0) -> dict[str, Any]:
@@ -78,8 +81,13 @@ class SymbolFeed:
             "type": "update",
             "startVersion": self.version,
             "endVersion": self.version,
-            "bids": [[_fmt(p), _fmt(q)] for p, q in sorted(changes_bids.items(), reverse=True)],
-            "asks": [[_fmt(p), _fmt(q)] for p, q in sorted(changes_asks.items())],
+            "bids": [
+                [format_decimal(p, None), format_decimal(q, None)]
+                for p, q in sorted(changes_bids.items(), reverse=True)
+            ],
+            "asks": [
+                [format_decimal(p, None), format_decimal(q, None)] for p, q in sorted(changes_asks.items())
+            ],
         }
 
     def trade(self, price: Decimal, qty: Decimal, side: str, now_ms: int) -> dict[str, Any]:
@@ -91,8 +99,8 @@ class SymbolFeed:
         return {
             "symbol": self.symbol,
             "tradeId": str(self.trade_id),
-            "price": _fmt(price),
-            "qty": _fmt(qty),
+            "price": format_decimal(price, None),
+            "qty": format_decimal(qty, None),
             "side": side,
             "time": now_ms,
         }
@@ -101,11 +109,11 @@ class SymbolFeed:
         """The summary since the feed started."""
         return {
             "symbol": self.symbol,
-            "lastPrice": _fmt(self.price),
-            "openPrice": _fmt(self.open_price),
-            "highPrice": _fmt(self.high),
-            "lowPrice": _fmt(self.low),
-            "volume": _fmt(self.volume),
+            "lastPrice": format_decimal(self.price, None),
+            "openPrice": format_decimal(self.open_price, None),
+            "highPrice": format_decimal(self.high, None),
+            "lowPrice": format_decimal(self.low, None),
+            "volume": format_decimal(self.volume, None),
             "time": now_ms,
         }
 
@@ -118,9 +126,9 @@ class SymbolFeed:
             "interval": interval,
             "openTime": start,
             "closeTime": start + span - 1,
-            "open": _fmt(self.open_price),
-            "high": _fmt(self.high),
-            "low": _fmt(self.low),
-            "close": _fmt(self.price),
-            "volume": _fmt(self.volume),
+            "open": format_decimal(self.open_price, None),
+            "high": format_decimal(self.high, None),
+            "low": format_decimal(self.low, None),
+            "close": format_decimal(self.price, None),
+            "volume": format_decimal(self.volume, None),
         }

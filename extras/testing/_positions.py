@@ -24,18 +24,15 @@ from decimal import Decimal
 from typing import Any, Final
 
 from ._clock import ExchangeClock
+from ._decimals import format_decimal
 from ._envelope import INVALID_PARAMETER, OUT_OF_RANGE, EnvelopeError
 from ._market import Market
-from ._state import ExchangeState, format_decimal
+from ._state import ExchangeState
 
 __all__ = ["Positions", "Position", "TradeRecord"]
 
 ZERO: Final = Decimal(0)
 INSUFFICIENT_BALANCE: Final = 3001
-
-
-def _text(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value else "0"
 
 
 @dataclass(slots=True)
@@ -76,8 +73,8 @@ class TradeRecord:
             "symbol": self.symbol,
             "side": self.side,
             "roleType": "maker" if self.maker else "taker",
-            "price": _text(self.price),
-            "quantity": _text(self.quantity),
+            "price": format_decimal(self.price, None),
+            "quantity": format_decimal(self.quantity, None),
             "tradeValue": format_decimal(self.price * self.quantity),
             "handlingFee": format_decimal(self.fee),
             "realizedPnl": format_decimal(self.realized_pnl),
@@ -109,7 +106,8 @@ class Positions:
             self._margin_mode: dict[str, int] = {}
             self.open: dict[tuple[str, str], Position] = {}
             self.trades: list[TradeRecord] = []
-            self.history: list[dict[str, Any]] = []
+            self.history: list[tuple[str, dict[str, Any]]] = []
+            """Closed positions: ``long`` or ``short`` (what the history's side filter matches), the entry."""
             self._fill_ids = 7301
 
     # -- settings ---------------------------------------------------------------------------
@@ -263,29 +261,33 @@ class Positions:
             self._fill_ids += 1
             self.trades.append(trade)
             if not position.quantity:
-                self._close(position, price, now, trigger_mode)
+                long = position_side == "LONG" or (position_side == "BOTH" and current > 0)
+                self._close(position, price, now, trigger_mode, "long" if long else "short")
             return trade
 
-    def _close(self, position: Position, price: Decimal, now: int, trigger_mode: int) -> None:
+    def _close(self, position: Position, price: Decimal, now: int, trigger_mode: int, direction: str) -> None:
         del self.open[(position.symbol, position.side)]
         leverage = self.leverage(position.symbol)
         margin = position.max_quantity * position.entry_price / leverage
         self.history.append(
-            {
-                "symbol": position.symbol,
-                "positionSide": position.side,
-                "leverage": leverage,
-                "maxQuantity": _text(position.max_quantity),
-                "entryPrice": _text(position.entry_price),
-                "closePrice": _text(price),
-                "pnl": format_decimal(position.realized),
-                "roe": format_decimal(position.realized / margin if margin else ZERO),
-                "marginMode": "CROSS" if self.margin_mode(position.symbol) == 1 else "ISOLATED",
-                "triggerMode": trigger_mode,
-                "fundingFeeAccum": "0",
-                "openedAt": position.opened_at,
-                "closedAt": now,
-            }
+            (
+                direction,
+                {
+                    "symbol": position.symbol,
+                    "positionSide": position.side,
+                    "leverage": leverage,
+                    "maxQuantity": format_decimal(position.max_quantity, None),
+                    "entryPrice": format_decimal(position.entry_price, None),
+                    "closePrice": format_decimal(price, None),
+                    "pnl": format_decimal(position.realized),
+                    "roe": format_decimal(position.realized / margin if margin else ZERO),
+                    "marginMode": "CROSS" if self.margin_mode(position.symbol) == 1 else "ISOLATED",
+                    "triggerMode": trigger_mode,
+                    "fundingFeeAccum": "0",
+                    "openedAt": position.opened_at,
+                    "closedAt": now,
+                },
+            )
         )
 
     # -- queries ----------------------------------------------------------------------------
@@ -313,8 +315,8 @@ class Positions:
                         "marginMode": "CROSS" if self.margin_mode(p.symbol) == 1 else "ISOLATED",
                         "positionSide": p.side,
                         "leverage": leverage,
-                        "quantity": _text(size),
-                        "entryPrice": _text(p.entry_price),
+                        "quantity": format_decimal(size, None),
+                        "entryPrice": format_decimal(p.entry_price, None),
                         "breakEvenPrice": format_decimal(break_even),
                         "liqPrice": format_decimal(max(liq, ZERO)),
                         "marginRatio": format_decimal(

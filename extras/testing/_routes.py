@@ -130,7 +130,8 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
 
     def get_order(c: Call) -> Any:
         p = c.params
-        return book.find(p["symbol"], p["orderId"], p["clientOrderId"]).to_json()
+        with book.lock:
+            return book.find(p["symbol"], p["orderId"], p["clientOrderId"]).to_json()
 
     def place(c: Call) -> Any:
         return book.place(body_object(c.body)).ack(clock.now())
@@ -296,13 +297,12 @@ def venue_operations(v: Venue, state: ExchangeState, clock: ExchangeClock) -> tu
 
     def position_history(c: Call) -> Any:
         p = c.params
-        side = {"long": ("LONG",), "short": ("SHORT",), None: ("LONG", "SHORT", "BOTH")}[p["side"]]
         with positions.lock:
             items = [
                 h
-                for h in reversed(positions.history)
+                for direction, h in reversed(positions.history)
                 if p["symbol"] in (None, h["symbol"])
-                and (h["positionSide"] in side or (p["side"] and h["positionSide"] == "BOTH"))
+                and p["side"] in (None, direction)
                 and _within(h["closedAt"], p)
             ]
         return _page(items, p["page"], p["pageSize"])

@@ -10,9 +10,12 @@ an injectable function, so tests drive the manager without real time passing.
 
 Nothing a renewal, a replacement or a callback raises ends the manager: every
 failure is logged and passed to ``on_error`` (whose own failure is logged), and
-renewal goes on at the next interval. ``stop()`` returns at once even while a
-renewal is in flight; that renewal finishes in the background and its outcome is
-discarded.
+renewal goes on at the next interval. A renewal in flight when ``stop()`` is
+called never changes the manager afterwards, not even after a new ``start()``
+(each run has its own generation, and a stale one's outcome is discarded): the
+sync ``stop()`` returns at once and lets that renewal finish in its thread; the
+async ``stop()`` cancels the renewal task and returns once it has ended, so
+nothing of the manager outlives ``await stop()``.
 """
 
 from __future__ import annotations
@@ -56,17 +59,30 @@ class _KeepaliveState:
         self.renewals = 0
         self.replacements = 0
         self._stopping = False
+        self._generation = 0
+        """Advanced by every start() and stop(): a renewal of an earlier generation is stale."""
 
-    def _adopt(self, key: str, *, replacement: bool) -> None:
-        if self._stopping:
-            return  # a renewal that outlived stop(): its outcome is discarded
+    def _begin(self) -> None:
+        self._stopping = False
+        self._generation += 1
+
+    def _end(self) -> None:
+        self._stopping = True
+        self._generation += 1
+
+    def _current(self, generation: int) -> bool:
+        return not self._stopping and generation == self._generation
+
+    def _adopt(self, key: str, *, replacement: bool, generation: int | None = None) -> None:
+        if not self._current(self._generation if generation is None else generation):
+            return  # a renewal that outlived stop() (or its run): its outcome is discarded
         self.key = key
         if replacement:
             self.replacements += 1
         self._call_back(self._on_new_key, key)
 
-    def _renewed(self, key: str) -> None:
-        if self._stopping:
+    def _renewed(self, key: str, generation: int) -> None:
+        if not self._current(generation):
             return
         self.renewals += 1
         self._call_back(self._on_renew, key)
@@ -129,7 +145,7 @@ class KeepaliveManager(_KeepaliveState):
         """Create the key now and start renewing it; returns the key."""
         if self._thread is not None:
             raise RuntimeError("the keepalive manager is already running")
-        self._stopping = False
+        self._begin()
         self._adopt(self._create(), replacement=False)
         self._stopped = threading.Event()
         self._thread = threading.Thread(
@@ -141,7 +157,7 @@ class KeepaliveManager(_KeepaliveState):
 
     def run_once(self) -> None:
         """One renewal; on failure, one attempt to create a replacement key."""
-        key = self.key
+        key, generation = self.key, self._generation
         if key is None:
             return
         try:
@@ -149,16 +165,16 @@ class KeepaliveManager(_KeepaliveState):
         except Exception as error:  # noqa: BLE001 - any failure: report it, then replace the key
             self._report(error)
         else:
-            self._renewed(key)
+            self._renewed(key, generation)
             return
-        if self._stopping:
+        if not self._current(generation):
             return
         try:
             new_key = self._create()
         except Exception as error:  # noqa: BLE001 - reported; the next interval tries again
             self._report(error)
             return
-        self._adopt(new_key, replacement=True)
+        self._adopt(new_key, replacement=True, generation=generation)
 
     def _run(self, stopped: threading.Event) -> None:
         wait = self._custom_wait or stopped.wait
@@ -178,9 +194,10 @@ class KeepaliveManager(_KeepaliveState):
     def stop(self) -> None:
         """Stop renewing; close the key first when ``close_on_exit`` was asked for.
 
-        Returns without waiting for a renewal in flight (it ends in the background).
+        Returns without waiting for a renewal in flight (it ends in the background, and
+        its outcome is discarded even if the manager is started again meanwhile).
         """
-        self._stopping = True
+        self._end()
         with self._busy_lock:
             self._stopped.set()
             busy = self._busy
@@ -234,7 +251,7 @@ class AsyncKeepaliveManager(_KeepaliveState):
         """Create the key now and start renewing it; returns the key."""
         if self._task is not None:
             raise RuntimeError("the keepalive manager is already running")
-        self._stopping = False
+        self._begin()
         self._adopt(await self._create(), replacement=False)
         import asyncio  # noqa: PLC0415
 
@@ -244,7 +261,7 @@ class AsyncKeepaliveManager(_KeepaliveState):
 
     async def run_once(self) -> None:
         """One renewal; on failure, one attempt to create a replacement key."""
-        key = self.key
+        key, generation = self.key, self._generation
         if key is None:
             return
         try:
@@ -252,14 +269,16 @@ class AsyncKeepaliveManager(_KeepaliveState):
         except Exception as error:  # noqa: BLE001 - any failure: report it, then replace the key
             self._report(error)
         else:
-            self._renewed(key)
+            self._renewed(key, generation)
+            return
+        if not self._current(generation):
             return
         try:
             new_key = await self._create()
         except Exception as error:  # noqa: BLE001 - reported; the next interval tries again
             self._report(error)
             return
-        self._adopt(new_key, replacement=True)
+        self._adopt(new_key, replacement=True, generation=generation)
 
     async def _run(self) -> None:
         while True:
@@ -270,8 +289,12 @@ class AsyncKeepaliveManager(_KeepaliveState):
                 self._report(error)
 
     async def stop(self) -> None:
-        """Stop renewing; close the key first when ``close_on_exit`` was asked for."""
-        self._stopping = True
+        """Stop renewing; close the key first when ``close_on_exit`` was asked for.
+
+        A renewal in flight in the manager's task is cancelled (and waited for); one that
+        the caller runs itself (`run_once`) finishes, but its outcome is discarded.
+        """
+        self._end()
         if self._task is not None:
             self._task.cancel()
             import asyncio  # noqa: PLC0415

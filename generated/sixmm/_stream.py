@@ -16,8 +16,9 @@ fresh listenKey) and resubscribed; a `Gap` notice then precedes the new connecti
 messages, since pushes sent while disconnected are lost.
 
 Slow consumers: messages wait in a queue of ``queue_size``. When it is full the oldest
-queued messages are discarded and a `Gap` with ``reason="overflow"`` follows the message that
-displaced them, so reading the socket (and answering its pings) never stops for a slow consumer.
+queued messages are discarded and a `Gap` with ``reason="overflow"`` takes their place at the
+head of the queue, counting them (one notice however many overflows happen before it is read),
+so reading the socket (and answering its pings) never stops for a slow consumer.
 """
 
 from __future__ import annotations
@@ -150,26 +151,54 @@ class _Pending:
 
 
 class _Queue:
-    """A bounded FIFO that discards its oldest items when full and says how many it dropped."""
+    """A bounded FIFO of messages (plus notices) that discards its oldest messages when full.
+
+    ``size`` bounds the messages; notices (`Gap`, errors, the end) do not count. What
+    `push` discards is counted by the overflow `Gap` it puts at the head, which takes over
+    the count of a `Gap` discarded with them: delivered + reported dropped = pushed.
+    """
 
     def __init__(self, size: int) -> None:
         self._items: collections.deque[object] = collections.deque()
         self._size = max(1, size)
+        self._messages = 0
         self._ready = asyncio.Event()
         self.dropped = 0
 
     def put(self, item: object) -> None:
-        if len(self._items) >= self._size:
-            self._items.popleft()
-            self.dropped += 1
+        """Queue a notice (never discards anything)."""
         self._items.append(item)
+        self._ready.set()
+
+    def push(self, message: object, topics: tuple[str, ...]) -> None:
+        """Queue a message; when full, discard the oldest, an overflow `Gap` in their place."""
+        dropped = 0
+        while self._messages >= self._size:
+            old = self._items.popleft()
+            if _is_message(old):
+                self._messages -= 1
+                dropped += 1
+            elif isinstance(old, Gap):
+                dropped += old.dropped
+        self._items.append(message)
+        self._messages += 1
+        if dropped:
+            self.dropped += dropped
+            self._items.appendleft(Gap("overflow", topics, dropped))
         self._ready.set()
 
     async def get(self) -> object:
         while not self._items:
             self._ready.clear()
             await self._ready.wait()
-        return self._items.popleft()
+        item = self._items.popleft()
+        if _is_message(item):
+            self._messages -= 1
+        return item
+
+
+def _is_message(item: object) -> bool:
+    return not isinstance(item, Gap | _End | BaseException)
 
 
 class Stream:
@@ -279,15 +308,18 @@ class Stream:
         """Subscribe to more topics; returns once acknowledged.
 
         Raises `SubscriptionRefusedError` (the topics are not kept) or `StreamTimeoutError`.
-        While reconnecting, the topics are subscribed with the others once connected.
+        While reconnecting (also when the connection is lost before the acknowledgement),
+        it returns at once: the topics are subscribed with the others once reconnected.
+        After `close` (or when the stream gave up) it raises `StreamClosedError`.
         """
+        self._check_open("subscribe")
         new = tuple(t for t in topics if t not in self._topics)
         if not new:
             return
         self._topics.update(dict.fromkeys(new))
         if self._ws is not None:
             try:
-                await self._request("subscribe", new)
+                await self._request_unless_reconnecting("subscribe", new)
             except SubscriptionRefusedError:
                 for topic in new:
                     self._topics.pop(topic, None)
@@ -295,11 +327,23 @@ class Stream:
 
     async def unsubscribe(self, topics: Iterable[str]) -> None:
         """Unsubscribe from topics; returns once acknowledged (at once while reconnecting)."""
+        self._check_open("unsubscribe")
         gone = tuple(t for t in topics if t in self._topics)
         for topic in gone:
             self._topics.pop(topic, None)
         if gone and self._ws is not None:
-            await self._request("unsubscribe", gone)
+            await self._request_unless_reconnecting("unsubscribe", gone)
+
+    def _check_open(self, op: str) -> None:
+        if self._closing or self._task is None or self._task.done():
+            raise StreamClosedError(f"cannot {op}: the stream is closed")
+
+    async def _request_unless_reconnecting(self, op: str, topics: tuple[str, ...]) -> None:
+        """A (un)subscription; a connection lost meanwhile is no error: reconnection applies `topics`."""
+        try:
+            await self._request(op, topics)
+        except StreamClosedError:
+            self._check_open(op)
 
     async def reconnect(self) -> None:
         """Drop the connection now; it is reopened (with a fresh URL) and resubscribed."""
@@ -308,7 +352,7 @@ class Stream:
                 await self._ws.close(code=4002, reason="reconnect")
 
     async def ping(self) -> None:
-        """One application ping; returns once acknowledged."""
+        """One application ping; returns once acknowledged (`StreamClosedError` when not connected)."""
         await self._request("ping", ())
 
     async def _request(
@@ -318,11 +362,17 @@ class Stream:
         timeout = self.options.ack_timeout if timeout is None else timeout
         if ws is None:
             raise StreamClosedError(f"cannot {op}: not connected")
+        from websockets.exceptions import ConnectionClosed  # noqa: PLC0415
+
         request_id = str(next(_REQUEST_IDS))
         pending = _Pending(op, topics)
         self._pending[request_id] = pending
         try:
-            await ws.send(json.dumps({"id": request_id, "op": op, "args": list(topics)}))
+            try:
+                await ws.send(json.dumps({"id": request_id, "op": op, "args": list(topics)}))
+            except ConnectionClosed:
+                lost = StreamClosedError(f"cannot {op}: the connection was lost", request_id=request_id)
+                raise lost from None
             logger.debug("stream %s %s id=%s", op, list(topics), request_id)
             try:
                 ack = await asyncio.wait_for(pending.future, timeout)
@@ -469,7 +519,12 @@ class Stream:
             return
         while not reader.done():
             seen = self._received
-            await self.options.sleep(interval)
+            # A lost connection ends the reader: notice it at once, not after the quiet interval.
+            pause = asyncio.ensure_future(self.options.sleep(interval))
+            try:
+                await asyncio.wait({reader, pause}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                pause.cancel()
             if reader.done() or self._received != seen:
                 continue
             try:
@@ -494,10 +549,7 @@ class Stream:
             if not isinstance(payload, dict):
                 continue
             if "topic" in payload:
-                dropped = self._queue.dropped
-                self._queue.put(_decode(self._routes, payload))
-                if self._queue.dropped != dropped:
-                    self._queue.put(Gap("overflow", self.topics, self._queue.dropped - dropped))
+                self._queue.push(_decode(self._routes, payload), self.topics)
                 continue
             event = payload.get("event")
             if event == "auth":

@@ -39,8 +39,11 @@ class StreamClosedError(StreamError):
     """The stream was closed, or gave up reconnecting (``max_reconnects``)."""
 
 
-class StreamTimeoutError(StreamError):
-    """A request was not acknowledged within ``ack_timeout`` seconds."""
+class StreamTimeoutError(StreamError, TimeoutError):
+    """A request was not acknowledged within ``ack_timeout`` seconds, or no message came in time.
+
+    Also a `TimeoutError`, so code written for the built-in timeout keeps working.
+    """
 
 
 class SubscriptionRefusedError(StreamError):

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator
 from typing import Any, Self, TypeVar
 
 from ._stream import Stream
-from ._stream_errors import StreamClosedError
+from ._stream_errors import StreamClosedError, StreamTimeoutError
 
 __all__ = ["SyncStream"]
 
@@ -33,6 +33,7 @@ class SyncStream:
         self._cleanup = cleanup
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._opening: asyncio.Task[Any] | None = None
         self.stream: Stream | None = None
 
     def _call(self, coroutine: Coroutine[Any, Any, T]) -> T:
@@ -51,6 +52,7 @@ class SyncStream:
         self._thread.start()
 
         async def start() -> Stream:
+            self._opening = asyncio.current_task()
             stream = await self._build()
             await stream.open()
             return stream
@@ -58,23 +60,34 @@ class SyncStream:
         try:
             self.stream = self._call(start())
         except BaseException:
-            self.close()
+            self.close()  # also when interrupted (KeyboardInterrupt) while connecting
             raise
 
     def close(self) -> None:
-        """Close the stream and stop its thread."""
+        """Close the stream (or stop opening it) and stop its thread."""
         loop, thread = self._loop, self._thread
         if loop is None:
             return
-        if self.stream is not None:
-            asyncio.run_coroutine_threadsafe(self.stream.close(), loop).result()
+        asyncio.run_coroutine_threadsafe(self._shut_down(), loop).result()
         loop.call_soon_threadsafe(loop.stop)
         if thread is not None:
             thread.join()
         loop.close()
-        self._loop = self._thread = None
+        self._loop = self._thread = self._opening = None
         if self._cleanup is not None:
             self._cleanup()
+
+    async def _shut_down(self) -> None:
+        opening, self._opening = self._opening, None
+        if opening is not None and self.stream is None:
+            # open() did not get its stream: cancel the attempt (Stream.open closes what it
+            # started) or, when it had just succeeded, close what it opened.
+            opening.cancel()
+            await asyncio.wait({opening})
+            if not opening.cancelled() and opening.exception() is None:
+                self.stream = opening.result()
+        if self.stream is not None:
+            await self.stream.close()
 
     def __enter__(self) -> Self:
         self.open()
@@ -91,19 +104,28 @@ class SyncStream:
                 return
 
     def recv(self, timeout: float | None = None) -> object:
-        """The next message; blocks until one arrives (`TimeoutError` after ``timeout`` seconds)."""
-        assert self.stream is not None
-        return self._call(asyncio.wait_for(self.stream.recv(), timeout))
+        """The next message; blocks until one arrives (`StreamTimeoutError` after ``timeout`` seconds)."""
+        return self._call(self._recv(self._open_stream("recv"), timeout))
+
+    @staticmethod
+    async def _recv(stream: Stream, timeout: float | None) -> object:
+        try:
+            return await asyncio.wait_for(stream.recv(), timeout)
+        except TimeoutError:
+            raise StreamTimeoutError(f"no message within {timeout} s") from None
 
     def subscribe(self, topics: Iterable[str]) -> None:
         """As `Stream.subscribe`."""
-        assert self.stream is not None
-        self._call(self.stream.subscribe(list(topics)))
+        self._call(self._open_stream("subscribe").subscribe(list(topics)))
 
     def unsubscribe(self, topics: Iterable[str]) -> None:
         """As `Stream.unsubscribe`."""
-        assert self.stream is not None
-        self._call(self.stream.unsubscribe(list(topics)))
+        self._call(self._open_stream("unsubscribe").unsubscribe(list(topics)))
+
+    def _open_stream(self, op: str) -> Stream:
+        if self.stream is None or self._loop is None:
+            raise StreamClosedError(f"cannot {op}: the stream is not open")
+        return self.stream
 
     @property
     def user_id(self) -> str | None:

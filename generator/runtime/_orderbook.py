@@ -97,19 +97,24 @@ class OrderBook:
 async def track_order_book(stream: Stream, topic: str, book: OrderBook) -> AsyncIterator[OrderBook]:
     """Feed ``book`` from ``stream``'s pushes on ``topic``; yield it after each applied message.
 
-    On a version gap or a `Gap` notice the book is invalidated and the topic resubscribed,
+    On a version gap or a `Gap` notice the book is invalidated and the topic resubscribed
+    (once: the updates still queued behind the gap are skipped until the snapshot comes),
     so the server sends a fresh snapshot. Other messages are skipped.
     """
     if topic not in stream.topics:
         await stream.subscribe([topic])
+    resubscribed = False
     async for message in stream:
         if isinstance(message, Gap):
             book.invalidate()
+            resubscribed = False  # the snapshot asked for may be among the messages missed
             continue
         if getattr(message, "topic", None) != topic or not isinstance(message, BaseModel):
             continue
         if book.apply(message):
+            resubscribed = False
             yield book
-        elif not book.synced:
+        elif not book.synced and not resubscribed:
+            resubscribed = True
             await stream.unsubscribe([topic])
             await stream.subscribe([topic])

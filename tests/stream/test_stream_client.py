@@ -245,10 +245,10 @@ async def test_slow_consumer_overflow_drops_oldest_with_a_gap(ex: FakeExchange, 
         await publish_trades(ex, *"12345")
         await asyncio.to_thread(ex.stream.publish_trade, "BTCUSDT", "6")
         await stream.subscribe(["market.ticker.BTCUSDT"])  # an ack: every trade above was read
-        items = [await recv(stream) for _ in range(3)]
-    assert any(isinstance(i, Gap) and i.reason == "overflow" and i.dropped > 0 for i in items)
-    trades = [i.data.price for i in items if isinstance(i, TradeMessage)]
-    assert trades and trades[-1] == Decimal(6)
+        items = [await recv(stream) for _ in range(4)]  # the overflow notice, then three trades
+    assert isinstance(items[0], Gap) and items[0].reason == "overflow" and items[0].dropped == 3
+    trades = [i.data.price for i in items[1:] if isinstance(i, TradeMessage)]
+    assert trades == [Decimal(4), Decimal(5), Decimal(6)]
 
 
 async def test_listen_key_never_reaches_the_logs(

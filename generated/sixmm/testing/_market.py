@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final
 
+from ._decimals import format_decimal
 from ._envelope import INVALID_PARAMETER, EnvelopeError
 
 __all__ = ["SymbolRules", "FeeLevel", "Market", "DEFAULT_SYMBOLS", "FEE_LEVELS", "KLINE_INTERVALS_MS"]
@@ -62,18 +63,23 @@ class SymbolRules:
             "symbol": self.symbol,
             "baseAsset": self.base_asset,
             "quoteAsset": "USDT",
-            "minQuantity": str(self.min_quantity),
-            "minNotional": str(self.min_notional),
-            "tickSize": str(self.tick_size),
-            "stepSize": str(self.step_size),
+            "minQuantity": format_decimal(self.min_quantity, None),
+            "minNotional": format_decimal(self.min_notional, None),
+            "tickSize": format_decimal(self.tick_size, None),
+            "stepSize": format_decimal(self.step_size, None),
             "pricePrecision": max(0, -int(self.tick_size.as_tuple().exponent)),
-            "maxLimitOrderQty": str(self.max_limit_qty),
-            "maxMarketOrderQty": str(self.max_market_qty),
+            "maxLimitOrderQty": format_decimal(self.max_limit_qty, None),
+            "maxMarketOrderQty": format_decimal(self.max_market_qty, None),
             "maxOpenOrders": self.max_open_orders,
             "defaultLeverage": self.default_leverage,
             "defaultMarginMode": 1,
             "leverageTiers": [
-                {"tier": i + 1, "maxNotional": str(n), "maxLeverage": lev, "maintenanceMarginRate": str(m)}
+                {
+                    "tier": i + 1,
+                    "maxNotional": format_decimal(n, None),
+                    "maxLeverage": lev,
+                    "maintenanceMarginRate": format_decimal(m, None),
+                }
                 for i, (n, lev, m) in enumerate(self.tiers)
             ],
         }
@@ -183,7 +189,11 @@ class Market:
         return {
             "list": [r.to_json() for r in self.symbols.values()],
             "handlingFeeLevelConfig": [
-                {"level": f.level, "makerFeeRate": str(f.maker), "takerFeeRate": str(f.taker)}
+                {
+                    "level": f.level,
+                    "makerFeeRate": format_decimal(f.maker, None),
+                    "takerFeeRate": format_decimal(f.taker, None),
+                }
                 for f in self.fee_levels
             ],
         }
@@ -215,9 +225,9 @@ class Market:
         items = [
             {
                 "symbol": r.symbol,
-                "fundingRate": str(self._rate(r.symbol, next_time)),
-                "markPrice": str(self.mark_price(r.symbol)),
-                "indexPrice": str(self.price(r.symbol)),
+                "fundingRate": format_decimal(self._rate(r.symbol, next_time), None),
+                "markPrice": format_decimal(self.mark_price(r.symbol), None),
+                "indexPrice": format_decimal(self.price(r.symbol), None),
                 "nextFundingTime": next_time,
             }
             for r in self._chosen(symbol)
@@ -233,7 +243,8 @@ class Market:
         times = [last - i * FUNDING_INTERVAL_MS for i in range(90)]
         times = [t for t in times if (start is None or t >= start) and (end is None or t <= end)]
         items = [
-            {"symbol": symbol, "fundingRate": str(self._rate(symbol, t)), "fundingTime": t} for t in times
+            {"symbol": symbol, "fundingRate": format_decimal(self._rate(symbol, t), None), "fundingTime": t}
+            for t in times
         ]
         return {"list": items[(page - 1) * size : page * size], "total": len(items)}
 
@@ -259,7 +270,8 @@ class Market:
         base = self.mark_price(symbol) if series == "markPrice" else self.price(symbol)
         items = []
         for t in opens:
-            rng = random.Random(f"{self.seed}:kline:{symbol}:{series}:{interval}:{t}")  # noqa: S311 - reproducible data
+            where = f"{self.seed}:kline:{symbol}:{series}:{interval}:{t}"
+            rng = random.Random(where)  # noqa: S311 - reproducible data
             moves = [base * Decimal(rng.randint(-50, 50)) / Decimal(10000) for _ in range(4)]
             o, c = base + moves[0], base + moves[1]
             high = max(o, c) + abs(moves[2])
@@ -268,11 +280,11 @@ class Market:
             items.append(
                 {
                     "openTime": t,
-                    "open": str(o.quantize(q)),
-                    "high": str(high.quantize(q)),
-                    "low": str(low.quantize(q)),
-                    "close": str(c.quantize(q)),
-                    "volume": str((Decimal(rng.randint(1, 100000)) * rules.step_size).normalize()),
+                    "open": format_decimal(o.quantize(q), None),
+                    "high": format_decimal(high.quantize(q), None),
+                    "low": format_decimal(low.quantize(q), None),
+                    "close": format_decimal(c.quantize(q), None),
+                    "volume": format_decimal(Decimal(rng.randint(1, 100000)) * rules.step_size, None),
                     "closeTime": t + step - 1,
                 }
             )
@@ -292,9 +304,9 @@ class Market:
                 "rank": i + 1,
                 "userId": uid,
                 "trader": uid[:2] + "***" + uid[-2:],
-                "volume": str(volume),
-                "pnlAmount": str(pnl),
-                "pnlPct": str((pnl / volume).quantize(Decimal("0.0001"))),
+                "volume": format_decimal(volume, None),
+                "pnlAmount": format_decimal(pnl, None),
+                "pnlPct": format_decimal((pnl / volume).quantize(Decimal("0.0001")), None),
             }
             for i, (pnl, uid, volume) in enumerate(traders)
         ]

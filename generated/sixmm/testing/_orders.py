@@ -36,15 +36,18 @@ would trigger at once, 3102 a trailing order without a positive callbackRate.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import itertools
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
 
 from ._clock import ExchangeClock
+from ._decimals import format_decimal
 from ._envelope import INVALID_PARAMETER, MISSING_PARAMETER, OUT_OF_RANGE, EnvelopeError
 from ._market import Market, SymbolRules
 from ._params import body_bool, body_decimal, body_enum, body_int, body_string
@@ -75,10 +78,6 @@ STRATEGY_TYPES: Final = ("OTOCO", "OTO", "OCO")
 OPEN: Final = frozenset({"NEW", "PENDING", "PARTIALLY_FILLED"})
 ZERO: Final = Decimal(0)
 CLIENT_ORDER_ID: Final = re.compile(r"\A[A-Za-z0-9_-]{1,64}\Z")  # the spec's Assumption
-
-
-def _text(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value else "0"
 
 
 @dataclass(slots=True)
@@ -115,10 +114,10 @@ class Order:
             "type": self.type,
             "side": self.side,
             "positionSide": self.position_side,
-            "price": _text(self.price),
-            "quantity": _text(self.quantity),
-            "executedQty": _text(self.executed),
-            "avgPrice": _text(self.cost / self.executed if self.executed else ZERO),
+            "price": format_decimal(self.price, None),
+            "quantity": format_decimal(self.quantity, None),
+            "executedQty": format_decimal(self.executed, None),
+            "avgPrice": format_decimal(self.cost / self.executed if self.executed else ZERO, None),
             "timeInForce": self.time_in_force,
             "reduceOnly": self.reduce_only,
             "makerOnly": self.maker_only,
@@ -171,10 +170,10 @@ class ConditionOrder:
             "positionSide": self.fields.get("positionSide") or "BOTH",
             "price": self.fields.get("price") or "0",
             "quantity": self.fields.get("quantity") or "0",
-            "stopPrice": _text(self.stop_price),
+            "stopPrice": format_decimal(self.stop_price, None),
             "workingType": self.working_type,
-            "activatePrice": _text(self.activate_price),
-            "callbackRate": _text(self.callback_rate),
+            "activatePrice": format_decimal(self.activate_price, None),
+            "callbackRate": format_decimal(self.callback_rate, None),
             "conditionStatus": self.status,
             "orderId": self.order_id,
             "createdAt": self.created_at,
@@ -250,18 +249,45 @@ class OrderBook:
         self.market = market
         self.positions = positions
         self.lock = threading.RLock()
-        self.listeners: list[Callable[[Order, Decimal, Decimal], None]] = []
+        self.listeners: list[Callable[[Order | ConditionOrder, Decimal, Decimal], None]] = []
         """Called with (order, last filled quantity, last fill price) whenever an order is placed,
-        filled, amended or canceled; the quantity and price are zero when nothing filled."""
+        filled, amended or canceled (a condition order: canceled); the quantity and price are zero
+        when nothing filled. The order is a copy as it was then, and the call comes once the book's
+        lock is released."""
+        self._depth = 0
+        self._events: list[tuple[Order | ConditionOrder, Decimal, Decimal]] = []
         self.reset()
 
-    def _changed(self, order: Order, quantity: Decimal = ZERO, price: Decimal = ZERO) -> None:
-        for listener in list(self.listeners):
-            listener(order, quantity, price)
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The book's lock; the changes made under it reach the listeners after it is released.
+
+        Listeners publish to the stream, and a publisher in a test's thread waits for the
+        server's loop, which may itself be waiting for this lock in a REST handler.
+        """
+        events: list[tuple[Order | ConditionOrder, Decimal, Decimal]] = []
+        try:
+            with self.lock:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                    if not self._depth:
+                        events, self._events = self._events, []
+        finally:
+            for event in events:
+                for listener in list(self.listeners):
+                    listener(*event)
+
+    def _changed(
+        self, order: Order | ConditionOrder, quantity: Decimal = ZERO, price: Decimal = ZERO
+    ) -> None:
+        self._events.append((copy.copy(order), quantity, price))
 
     def reset(self) -> None:
         """No orders."""
-        with self.lock:
+        with self._locked():
             self._ids = itertools.count(2_022_543_809_547_603_968)
             self.orders: dict[int, Order] = {}
             self.conditions: dict[int, ConditionOrder] = {}
@@ -333,7 +359,7 @@ class OrderBook:
         trigger_mode: int = 1,
     ) -> Order:
         """Validate and place a normal order, then match it (``dry``: validate only, raising `DryRun`)."""
-        with self.lock:
+        with self._locked():
             symbol = body_string(fields, "symbol", required=True) or ""
             rules = self.market.rules(symbol)
             order_type = body_enum(fields, "type", ORDER_TYPES, required=True) or ""
@@ -450,7 +476,7 @@ class OrderBook:
 
     def fill(self, order_id: int, quantity: Decimal) -> Order:
         """Fill part (or the rest) of a resting order at its own price, as a maker."""
-        with self.lock:
+        with self._locked():
             order = self.orders.get(order_id)
             if order is None or order.status not in OPEN:
                 raise ValueError(f"order {order_id} is not open")
@@ -464,6 +490,10 @@ class OrderBook:
         """The order named by orderId and/or clientOrderId (both must match when both are given)."""
         if not order_id and not client_order_id:
             raise _fail(MISSING_PARAMETER, "missing required parameter: orderId or clientOrderId")
+        with self.lock:
+            return self._find(symbol, order_id, client_order_id)
+
+    def _find(self, symbol: str, order_id: str | None, client_order_id: str | None) -> Order:
         for order in self.orders.values():
             if order.symbol != symbol:
                 continue
@@ -476,7 +506,7 @@ class OrderBook:
 
     def cancel(self, fields: Mapping[str, Any], *, dry: bool = False) -> Order:
         """Cancel an open normal order (``dry``: validate only, raising `DryRun`)."""
-        with self.lock:
+        with self._locked():
             symbol = body_string(fields, "symbol", required=True) or ""
             order = self.find(symbol, body_string(fields, "orderId"), body_string(fields, "clientOrderId"))
             if order.status not in OPEN:
@@ -497,7 +527,7 @@ class OrderBook:
         ``dry``: validate only, raising `DryRun`. The amount fields are checked before the
         order is looked up, so that a malformed amendment is a parameter error.
         """
-        with self.lock:
+        with self._locked():
             rules = self.market.rules(symbol)
             order_id = body_string(fields, "orderId", required=True)
             price = body_decimal(fields, "price", required=True) or ZERO
@@ -528,18 +558,18 @@ class OrderBook:
         """Accept a cancel-all; it takes effect before the next request (`settle`)."""
         if symbol is not None:
             self.market.rules(symbol)
-        with self.lock:
+        with self._locked():
             self._pending_cancels.append((symbol, cancel_type))
 
     def settle(self) -> None:
         """Carry out accepted cancel-alls."""
-        with self.lock:
+        with self._locked():
             pending, self._pending_cancels = self._pending_cancels, []
             for symbol, cancel_type in pending:
                 if cancel_type == 2:
                     for c in self.conditions.values():
                         if c.status == "NEW" and symbol in (None, c.symbol):
-                            c.status, c.updated_at = "CANCELED", self._now()
+                            self._cancel_condition(c)
                     continue
                 for o in self.orders.values():
                     if (
@@ -552,10 +582,14 @@ class OrderBook:
     # -- condition orders -----------------------------------------------------------------
 
     def place_condition(
-        self, fields: Mapping[str, Any], *, hooks: list[Callable[[ConditionOrder], None]] | None = None
+        self,
+        fields: Mapping[str, Any],
+        *,
+        hooks: list[Callable[[ConditionOrder], None]] | None = None,
+        dry: bool = False,
     ) -> ConditionOrder:
-        """Validate and place a condition order."""
-        with self.lock:
+        """Validate and place a condition order (``dry``: validate only, raising `DryRun`)."""
+        with self._locked():
             symbol = body_string(fields, "symbol", required=True) or ""
             rules = self.market.rules(symbol)
             ctype = body_enum(fields, "type", CONDITION_TYPES, required=True) or ""
@@ -597,6 +631,8 @@ class OrderBook:
                     "missing required parameter: quantity (required unless closePosition is true)",
                 )
             client_id = self._client_id(fields)
+            if dry:
+                raise DryRun
             now = self._now()
             order = ConditionOrder(
                 next(self._ids),
@@ -617,14 +653,18 @@ class OrderBook:
 
     def cancel_condition(self, symbol: str, condition_id: str) -> ConditionOrder:
         """Cancel an untriggered condition order."""
-        with self.lock:
+        with self._locked():
             for c in self.conditions.values():
                 if str(c.condition_id) == condition_id and c.symbol == symbol:
                     if c.status != "NEW":
                         raise _fail(CANNOT_CANCEL, f"order cannot be canceled: it is {c.status}")
-                    c.status, c.updated_at = "CANCELED", self._now()
+                    self._cancel_condition(c)
                     return c
             raise _fail(ORDER_NOT_FOUND, "order not found")
+
+    def _cancel_condition(self, c: ConditionOrder) -> None:
+        c.status, c.updated_at = "CANCELED", self._now()
+        self._changed(c)
 
     def _working_price(self, symbol: str, working: str) -> Decimal:
         return self.market.mark_price(symbol) if working == "MARK_PRICE" else self.market.price(symbol)
@@ -675,7 +715,7 @@ class OrderBook:
 
     def on_price(self, symbol: str) -> None:
         """Fill the resting orders the new price crossed, then trigger condition orders."""
-        with self.lock:
+        with self._locked():
             price = self.market.price(symbol)
             for order in list(self.orders.values()):
                 resting = order.symbol == symbol and order.status in OPEN and order.type == "LIMIT"
@@ -697,7 +737,7 @@ class OrderBook:
 
     def place_strategy(self, strategy_type: str, subs: list[Mapping[str, Any]]) -> Strategy:
         """Validate a strategy, then place the sub-orders that no other sub-order drives."""
-        with self.lock:
+        with self._locked():
             now = self._now()
             parsed: dict[int, SubOrder] = {}
             for raw in subs:
@@ -726,11 +766,21 @@ class OrderBook:
                     INVALID_PARAMETER,
                     f"invalid parameter value: wrong sub-order dependencies for {strategy_type}",
                 )
+            for sub in roots:  # every order placed now passes its checks before any is placed
+                self._check_sub_order(sub.fields)
             strategy = Strategy(next(self._ids), strategy_type, parsed, now, now)
             self.strategies[strategy.strategy_id] = strategy
             for sub in roots:
-                self._start(strategy, sub)
+                if sub.state == "WAITING":  # an OCO leg that filled at once canceled the other
+                    self._start(strategy, sub)
             return strategy
+
+    def _check_sub_order(self, fields: Mapping[str, Any]) -> None:
+        with contextlib.suppress(DryRun):
+            if fields.get("type") in ORDER_TYPES:
+                self.place(fields, dry=True)
+            else:
+                self.place_condition(fields, dry=True)
 
     def _siblings(self, strategy: Strategy, sub: SubOrder) -> list[SubOrder]:
         if strategy.type == "OTO":
@@ -768,5 +818,5 @@ class OrderBook:
         if isinstance(target, Order) and target.status in OPEN:
             self._cancel(target)
         elif isinstance(target, ConditionOrder) and target.status == "NEW":
-            target.status, target.updated_at = "CANCELED", self._now()
+            self._cancel_condition(target)
         sub.state = "CANCELED"

@@ -26,7 +26,7 @@ from ._faults import FaultQueue
 from ._jwt import TokenError, TokenIssuer
 from ._log import DEFAULT_LOG_SIZE, RequestLog
 from ._market import Market
-from ._orders import Order, OrderBook
+from ._orders import ConditionOrder, Order, OrderBook
 from ._positions import Positions
 from ._routes import Venue
 from ._state import ExchangeState
@@ -286,7 +286,7 @@ class FakeExchange:
 
     # -- trading --------------------------------------------------------------------------
 
-    def _push_order_events(self, order: Order, quantity: Decimal, price: Decimal) -> None:
+    def _push_order_events(self, order: Order | ConditionOrder, quantity: Decimal, price: Decimal) -> None:
         # Every order change reaches the user channel; a fill also moves the balances.
         now = self.clock.now()
         self.stream.push_user_event(order_trade_update(order, quantity, price, now))

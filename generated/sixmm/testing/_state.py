@@ -57,10 +57,11 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from typing import Any, Final
 
 from ._clock import ExchangeClock
+from ._decimals import format_decimal
 from ._envelope import INVALID_PARAMETER, EnvelopeError
 
 __all__ = [
@@ -77,7 +78,6 @@ __all__ = [
 HOUR_MS: Final = 3_600_000
 DAY_MS: Final = 86_400_000
 LISTEN_KEY_TTL_MS: Final = 60 * 60 * 1000
-QUANTUM: Final = Decimal("0.00000001")
 FEE_RATE: Final = Decimal("0.0004")
 USED_MARGIN_SHARE: Final = Decimal("0.2")
 MARGIN_ASSET: Final = "USDT"
@@ -118,14 +118,6 @@ _USDT_WEIGHTS: Final = {
 }
 _TODAY_TYPES: Final = ("TRADE_FEE", "REALIZED_PNL", "TRADE_FEE", "FUNDING_FEE", "REALIZED_PNL", "TRADE_FEE")
 _COUNTERPART: Final = {"WITHDRAW": "DEPOSIT", "TRANSFER_OUT": "TRANSFER_IN"}
-
-
-def format_decimal(value: Decimal) -> str:
-    """A decimal string with 8 places, no exponent and no negative zero."""
-    quantized = value.quantize(QUANTUM, rounding=ROUND_HALF_EVEN)
-    if quantized.is_zero():
-        quantized = abs(quantized)
-    return format(quantized, "f")
 
 
 def _as_decimal(value: Decimal | int | str) -> Decimal:

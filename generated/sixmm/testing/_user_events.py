@@ -12,28 +12,41 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ._orders import Order
+from ._decimals import format_decimal
+from ._orders import ConditionOrder, Order
 from ._positions import Positions
-from ._state import MARGIN_ASSET, ExchangeState, format_decimal
+from ._state import MARGIN_ASSET, ExchangeState
 
 __all__ = ["account_update", "order_trade_update"]
 
 _MARGIN_MODES = {1: "CROSS", 2: "ISOLATED"}  # common-enums: request value and string
 
 
-def order_trade_update(order: Order, quantity: Decimal, price: Decimal, now: int) -> dict[str, Any]:
-    """``ORDER_TRADE_UPDATE`` for ``order``; ``quantity`` and ``price`` are the latest fill's."""
+def order_trade_update(
+    order: Order | ConditionOrder, quantity: Decimal, price: Decimal, now: int
+) -> dict[str, Any]:
+    """``ORDER_TRADE_UPDATE`` for ``order``; ``quantity`` and ``price`` are the latest fill's.
+
+    A condition order (canceled before it triggered) is named by its conditionId and type.
+    """
+    if isinstance(order, ConditionOrder):
+        order_id, status = str(order.condition_id), order.status
+        order_price = Decimal(str(order.fields.get("price") or 0))
+        order_quantity, executed = Decimal(str(order.fields.get("quantity") or 0)), Decimal(0)
+    else:
+        order_id, status = str(order.order_id), order.status
+        order_price, order_quantity, executed = order.price, order.quantity, order.executed
     return {
         "eventType": "ORDER_TRADE_UPDATE",
         "symbol": order.symbol,
-        "orderId": str(order.order_id),
+        "orderId": order_id,
         "clientOrderId": order.client_order_id,
         "side": order.side,
         "orderType": order.type,
-        "orderStatus": order.status,
-        "price": format_decimal(order.price),
-        "quantity": format_decimal(order.quantity),
-        "executedQty": format_decimal(order.executed),
+        "orderStatus": status,
+        "price": format_decimal(order_price),
+        "quantity": format_decimal(order_quantity),
+        "executedQty": format_decimal(executed),
         "lastFilledPrice": format_decimal(price),
         "lastFilledQty": format_decimal(quantity),
         "updateTime": order.updated_at or now,

@@ -185,7 +185,9 @@ class StreamHub:
             return [c for c in self._connections if not c.closed]
 
     def _subscribed(self) -> set[str]:
-        return {t for c in self._open() for t in c.topics}
+        # Under the lock: the server's loop changes the sets (under it too) while a test publishes.
+        with self._lock:
+            return {t for c in self._connections if not c.closed for t in c.topics}
 
     def _publish(self, topic: str, data: Any, with_event: bool = True) -> None:
         message: dict[str, Any] = {"topic": topic, "ts": self.clock.now(), "data": data}
@@ -242,7 +244,8 @@ class StreamHub:
             self.connections_opened += 1
         try:
             if user_id is not None:
-                connection.topics.add(f"user.{user_id}")  # before the ack: once acknowledged, events flow
+                with self._lock:
+                    connection.topics.add(f"user.{user_id}")  # before the ack: once acknowledged, events flow
                 await connection.send({"event": "auth", "success": True, "data": user_id})
             while True:
                 message = await receive()
@@ -280,7 +283,8 @@ class StreamHub:
                 why = f"subscription refused: {refused}" if refused else "unknown topic"
                 await connection.send({**ack, "success": False, "message": why})
                 return
-            connection.topics.update(topics)  # before the ack: once acknowledged, pushes flow
+            with self._lock:
+                connection.topics.update(topics)  # before the ack: once acknowledged, pushes flow
             await connection.send(ack)
             for topic in topics:
                 if topic.startswith("market.depth."):
@@ -290,8 +294,8 @@ class StreamHub:
                     )
             return
         if op == "unsubscribe":
-            for topic in topics:
-                connection.topics.discard(topic)
+            with self._lock:
+                connection.topics.difference_update(topics)
             await connection.send(ack)
             return
         await connection.send({**ack, "success": False, "message": f"unknown op {op!r}"})
