@@ -257,6 +257,10 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
         "would pass ``total_timeout`` is not made: the last error is raised. An attempt that runs "
         "out of time raises ``APITimeoutError``. ``clock`` "
         "(Unix ms) and ``sleep`` can be injected, e.g. in tests.\n\n"
+        "Each request is checked against the spec before it is signed or sent (required fields, "
+        "enums, types, bounds, conditional rules): a violation raises ``RequestValidationError`` "
+        "naming the field and the rule. ``validate_requests=False`` sends requests unchecked, "
+        "for the server's own answer.\n\n"
         f"Operations are grouped by tag: {tags}. Use the client as a context manager, or call "
         f"``{close}``, to release its connections."
     )

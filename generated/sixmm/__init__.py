@@ -31,6 +31,7 @@ from ._exceptions import (
     APITimeoutError,
     CredentialsError,
     DecodeError,
+    RequestValidationError,
     TransportError,
 )
 from .keepalive import (
@@ -62,6 +63,7 @@ __all__ = [
     "APITimeoutError",
     "CredentialsError",
     "DecodeError",
+    "RequestValidationError",
     "TransportError",
     "__version__",
 ]
