@@ -104,7 +104,9 @@ class _Compiler:
 
     # -- schemas to conjuncts --------------------------------------------------------------------
 
-    def conjuncts(self, schema: Any, path: str, stack: tuple[str, ...]) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
+    def conjuncts(
+        self, schema: Any, path: str, stack: tuple[str, ...]
+    ) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
         """The schemas that all apply to a value: ``schema`` with its ``$ref`` and ``allOf`` expanded."""
         if schema is True or schema is None:
             return []
@@ -145,7 +147,11 @@ class _Compiler:
         for schema, part_stack in parts:  # grows while read: a {schema, null} choice adds its schema
             inner_stack = tuple(dict.fromkeys(inner_stack + part_stack))
             for keyword in schema:
-                if keyword not in _HANDLED and keyword not in _ANNOTATIONS and not str(keyword).startswith("x-"):
+                if (
+                    keyword not in _HANDLED
+                    and keyword not in _ANNOTATIONS
+                    and not str(keyword).startswith("x-")
+                ):
                     self.skip(path, f"{keyword!r} is not checked")
             types, admits_null = self._types(schema, path)
             if types is not None:
@@ -259,7 +265,9 @@ class _Compiler:
     def _conditional(self, schema: dict[str, Any], path: str) -> list[ConditionalRule]:
         test = self._condition(schema["if"])
         if test is None:
-            self.skip(path, "an 'if' that is not a test of sibling fields by const, enum or presence is not checked")
+            self.skip(
+                path, "an 'if' that is not a test of sibling fields by const, enum or presence is not checked"
+            )
             return []
         when, negated = test
         rules = []
@@ -268,7 +276,9 @@ class _Compiler:
                 continue
             consequence = self._consequence(schema[keyword], path)
             if consequence is None:
-                self.skip(path, f"a {keyword!r} other than required fields and field constraints is not checked")
+                self.skip(
+                    path, f"a {keyword!r} other than required fields and field constraints is not checked"
+                )
                 continue
             required, fields = consequence
             rules.append(ConditionalRule(when=when, negated=is_negated, required=required, fields=fields))
@@ -286,8 +296,8 @@ class _Compiler:
             return None
         required = [str(name) for name in schema.get("required", []) or []]
         tests: list[Condition] = []
-        for name, prop in (schema.get("properties") or {}).items():
-            _, prop = self.ctx.deref(prop)
+        for name, written in (schema.get("properties") or {}).items():
+            _, prop = self.ctx.deref(written)
             if not isinstance(prop, dict) or not set(prop) - _ANNOTATIONS <= {"const", "enum"}:
                 return None
             values = tuple(prop["enum"]) if "enum" in prop else (prop["const"],) if "const" in prop else ()
@@ -295,9 +305,7 @@ class _Compiler:
         tests += [Condition(field=name) for name in required if name not in (schema.get("properties") or {})]
         return (tuple(tests), False) if tests else None
 
-    def _consequence(
-        self, schema: Any, path: str
-    ) -> tuple[tuple[str, ...], tuple[FieldRule, ...]] | None:
+    def _consequence(self, schema: Any, path: str) -> tuple[tuple[str, ...], tuple[FieldRule, ...]] | None:
         _, schema = self.ctx.deref(schema)
         if not isinstance(schema, dict) or not set(schema) - _ANNOTATIONS <= {"required", "properties"}:
             return None
@@ -308,7 +316,9 @@ class _Compiler:
         )
         return required, fields
 
-    def _alternatives(self, options: Any, exactly_one: bool, path: str) -> RequiredSets | dict[str, Any] | None:
+    def _alternatives(
+        self, options: Any, exactly_one: bool, path: str
+    ) -> RequiredSets | dict[str, Any] | None:
         """Required sets; or the non-null schema of a choice between a schema and null; or None."""
         keyword = "oneOf" if exactly_one else "anyOf"
         resolved = [self.ctx.deref(option)[1] for option in options or []]
@@ -322,7 +332,9 @@ class _Compiler:
                 return RequiredSets(options=tuple(sets), exactly_one=exactly_one)
         nulls = [o for o in resolved if isinstance(o, dict) and o.get("type") == "null" and len(o) == 1]
         if len(options or []) == 2 and len(nulls) == 1:
-            other = next(option for option, target in zip(options, resolved, strict=True) if target is not nulls[0])
+            other = next(
+                option for option, target in zip(options, resolved, strict=True) if target is not nulls[0]
+            )
             return other if isinstance(other, dict) else None
         self.skip(path, f"{keyword!r} of schemas (not of required sets) is not checked")
         return None
@@ -355,7 +367,9 @@ def compile_checks(
             compiler.skip(name, "a parameter given by 'content' is not checked")
             continue
         rule = compiler.value([param["schema"]], name)
-        if rule.kind == "object" or (rule.kind == "array" and rule.items is not None and rule.items.kind in ("array", "object")):
+        if rule.kind == "object" or (
+            rule.kind == "array" and rule.items is not None and rule.items.kind in ("array", "object")
+        ):
             compiler.skip(name, "an object or nested-array parameter is not checked")
             continue
         fields.append(FieldRule(name, rule))

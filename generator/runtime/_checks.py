@@ -11,6 +11,7 @@ error code of its `Violation.kind`.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -185,20 +186,27 @@ def _type_violation(path: str, rule: ValueRule) -> Violation:
 def _check_limits(limits: Limits, value: Any, path: str, found: list[Violation]) -> None:
     name = _name(path)
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        bounds = (
-            (limits.minimum, lambda b: value >= b, "at least"),
-            (limits.maximum, lambda b: value <= b, "at most"),
-            (limits.exclusive_minimum, lambda b: value > b, "greater than"),
-            (limits.exclusive_maximum, lambda b: value < b, "less than"),
-        )
-        for bound, holds, words in bounds:
-            if bound is not None and not holds(bound):
+        number = _number(value)
+        if number.is_nan():
+            found.append(Violation(path, f"{name} must be a number", "invalid"))
+            return
+        for bound, words, holds in (
+            (limits.minimum, "at least", operator.ge),
+            (limits.maximum, "at most", operator.le),
+            (limits.exclusive_minimum, "greater than", operator.gt),
+            (limits.exclusive_maximum, "less than", operator.lt),
+        ):
+            if bound is not None and not holds(number, _number(bound)):
                 found.append(Violation(path, f"{name} must be {words} {_text(bound)}", "range"))
     if isinstance(value, str):
         if limits.min_length is not None and len(value) < limits.min_length:
-            found.append(Violation(path, f"{name} must be at least {limits.min_length} characters long", "range"))
+            found.append(
+                Violation(path, f"{name} must be at least {limits.min_length} characters long", "range")
+            )
         if limits.max_length is not None and len(value) > limits.max_length:
-            found.append(Violation(path, f"{name} must be at most {limits.max_length} characters long", "range"))
+            found.append(
+                Violation(path, f"{name} must be at most {limits.max_length} characters long", "range")
+            )
         if limits.pattern is not None and not _matches(limits.pattern, value):
             found.append(Violation(path, f"{name} must match the pattern {limits.pattern}", "invalid"))
     if isinstance(value, list):
@@ -314,6 +322,10 @@ def _same(value: Any, allowed: Any) -> bool:
         except InvalidOperation:
             return False
     return bool(value == allowed)
+
+
+def _number(value: float | Decimal) -> Decimal:
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
 
 def _text(value: Any) -> str:

@@ -104,9 +104,8 @@ def run_everything(ex: FakeExchange) -> None:
                 client.user.get_account_change_log(page_size=5000)
             with pytest.raises(sixmm.RequestValidationError):  # invalid for the spec: not sent
                 client.user.get_balance_history(period="1Y")  # type: ignore[arg-type]
-            unchecked = sixmm.Client(
-                base_url=ex.url, max_retries=0, time_sync_interval=None, validate_requests=False, **credentials
-            )
+            settings = {"max_retries": 0, "time_sync_interval": None, "validate_requests": False}
+            unchecked = sixmm.Client(base_url=ex.url, **settings, **credentials)  # type: ignore[arg-type]
             with unchecked, pytest.raises(sixmm.InvalidParameterError):  # 2002 from the exchange
                 unchecked.user.get_balance_history(period="1Y", request_id=f"{INVALID}1")  # type: ignore[arg-type]
             for kind, status in (("rate_limit", None), ("code_5003", None), ("server_error", 503)):
