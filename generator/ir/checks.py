@@ -281,6 +281,8 @@ class _Compiler:
                 )
                 continue
             required, fields = consequence
+            if not required and not fields:
+                continue  # an empty consequence asks nothing
             rules.append(ConditionalRule(when=when, negated=is_negated, required=required, fields=fields))
         return rules
 
