@@ -29,7 +29,7 @@ from ._operations import (
     ValueRule,
 )
 
-__all__ = ["Violation", "check_request", "check_value"]
+__all__ = ["Violation", "check_request", "check_value", "rule_words"]
 
 ViolationKind = Literal["missing", "invalid", "range"]
 
@@ -100,6 +100,54 @@ def check_value(rule: ValueRule, value: Any, path: str = "") -> list[Violation]:
     found: list[Violation] = []
     _check(rule, value, path, found)
     return found
+
+
+def rule_words(checks: RequestChecks) -> list[str]:
+    """The rules across fields in ``checks`` (conditional rules, alternatives), in the words a
+    refusal uses; fields of list items are written ``orders[].price``."""
+    words: list[str] = []
+    for group in checks.require_any_of:
+        words.append(_alternatives_words(group, ""))
+    _object_words(checks.parameters, "", words)
+    if checks.body is not None:
+        _value_words(checks.body, "", words)
+    return words
+
+
+def _value_words(rule: ValueRule, path: str, words: list[str]) -> None:
+    if rule.fields is not None:
+        _object_words(rule.fields, path, words)
+    if rule.items is not None:
+        _value_words(rule.items, f"{path}[]", words)
+
+
+def _object_words(rules: ObjectRules, path: str, words: list[str]) -> None:
+    for conditional in rules.conditionals:
+        reason = ("unless " if conditional.negated else "when ") + " and ".join(
+            _describe(test) for test in conditional.when
+        )
+        for name in conditional.required:
+            words.append(f"{_join(path, name)} is required {reason}")
+        for field in conditional.fields:
+            for violation_words in _constraint_words(field.value):
+                words.append(f"{_join(path, field.name)} must {violation_words} {reason}")
+    for group in rules.alternatives:
+        words.append(_alternatives_words(group, path))
+    for field in rules.fields:
+        _value_words(field.value, _join(path, field.name), words)
+
+
+def _constraint_words(rule: ValueRule) -> list[str]:
+    if rule.enum:
+        values = ", ".join(_text(v) for v in rule.enum)
+        return [f"be {values}" if len(rule.enum) == 1 else f"be one of {values}"]
+    return ["meet its rules"]
+
+
+def _alternatives_words(group: RequiredSets, path: str) -> str:
+    words = ", ".join(" and ".join(option) for option in group.options)
+    one = "exactly one" if group.exactly_one else "one"
+    return f"{path}: {one} of {words} is required" if path else f"{one} of {words} is required"
 
 
 # -- parameters: wire text to values -------------------------------------------------------------
@@ -293,8 +341,7 @@ def _alternatives(group: RequiredSets, given: set[str], path: str, found: list[V
     where = path or _join(path, group.options[0][0])
     prefix = f"{path}: " if path else ""
     if met == 0:
-        one = "exactly one" if group.exactly_one else "one"
-        found.append(Violation(where, f"{prefix}{one} of {words} is required", "missing"))
+        found.append(Violation(where, _alternatives_words(group, path), "missing"))
     elif group.exactly_one and met > 1:
         found.append(Violation(where, f"{prefix}only one of {words} may be given", "invalid"))
 

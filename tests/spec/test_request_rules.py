@@ -26,7 +26,7 @@ from generator.ir import Api, build_api
 from generator.pipeline import check_spec
 from sixmm.testing import FakeExchange
 from tests.support.live_objects import BODY_EXAMPLES
-from tests.support.paths import CONFIG, SPEC
+from tests.support.paths import CONFIG, GENERATED, SPEC
 from tests.support.scripted import BASE_URL, ScriptedApi
 
 PARAMETER_CODES = frozenset({2001, 2002, 2003})
@@ -269,3 +269,13 @@ def test_the_exchange_refuses_the_same_request_and_lets_the_valid_one_through(
             # The exchange may refuse it on trading grounds (no such order, a stop that would
             # trigger at once), never as a missing field: every rule here requires fields.
             assert answer.code not in (2001, 2003), answer
+
+
+def test_the_reference_lists_each_rule() -> None:
+    """The generated reference derives the same rules, in the same words, for each operation."""
+    pages = {page.stem: page.read_text(encoding="utf-8") for page in (GENERATED / "docs").glob("*.md")}
+    for case in CASES:
+        resource, method, _ = _call(case)
+        page = pages[next(t.name for t in _api().tags if t.py_name == resource)]
+        section = page.split(f"\n## {method.replace('_', '-')}\n", 1)[1].split("\n## ", 1)[0]
+        assert f"- {case.words.replace('[0]', '[]')}\n" in section, (case, section[:400])
