@@ -97,8 +97,7 @@ class Positions:
         self.ledger = ledger
         self.fee_level = fee_level
         self.lock = threading.RLock()
-        # Called with the symbol after its position settings change (the user channel listens).
-        self.on_settings: list[Callable[[str], None]] = []
+        self.on_change: list[Callable[[], None]] = []
         self.reset()
 
     def reset(self) -> None:
@@ -132,7 +131,6 @@ class Positions:
             )
         with self.lock:
             self._leverage[symbol] = leverage
-        self._settings_changed(symbol)
 
     def set_margin_mode(self, symbol: str, mode: int) -> None:
         """Set the margin mode; refused (2002) while the symbol has an open position."""
@@ -146,11 +144,6 @@ class Positions:
                     "invalid parameter value: the margin mode cannot change with an open position",
                 )
             self._margin_mode[symbol] = mode
-        self._settings_changed(symbol)
-
-    def _settings_changed(self, symbol: str) -> None:
-        for listener in list(self.on_settings):
-            listener(symbol)
 
     def settings(self, symbol: str) -> dict[str, Any]:
         """``data`` of getPositionSettings."""

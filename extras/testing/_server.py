@@ -119,7 +119,6 @@ class FakeExchange:
         self.stream = StreamHub(clock=self.clock, state=self.state, tokens=self.tokens)
         self.app.websocket = self.stream
         self.book.listeners.append(self._push_order_events)
-        self.positions.on_settings.append(self._push_account_event)
         self._token: str | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -284,11 +283,8 @@ class FakeExchange:
         now = self.clock.now()
         self.stream.push_user_event(order_trade_update(order, quantity, price, now))
         if quantity:
-            self._push_account_event(order.symbol)
-
-    def _push_account_event(self, symbol: str) -> None:
-        # After a fill and after a change of the symbol's margin mode or leverage.
-        self.stream.push_user_event(account_update(self.state, self.positions, symbol, self.clock.now()))
+            margin_mode = self.positions.margin_mode(order.symbol)
+            self.stream.push_user_event(account_update(self.state, margin_mode, now))
 
     def set_price(self, symbol: str, price: Decimal | str | int) -> None:
         """Set ``symbol``'s last price: resting orders it crosses fill, condition orders trigger."""

@@ -14,11 +14,8 @@ from sixmm._model import ApiModel
 
 class AccountUpdate(ApiModel):
     """
-    Assumption: the docs name only `eventType` and say the event reports "account balance and
-    position changes"; it is pushed after every fill and after every change of a symbol's
-    position settings (margin mode, leverage). Balances use the stream's names
-    (`frozenBalance`, not `frozenMargin`) and `marginMode` is a string; `symbol` and
-    `leverage` name the symbol whose position changed and its leverage. Unknown fields are kept.
+    Assumption: the docs name only `eventType`; balances use the stream's names
+    (`frozenBalance`, not `frozenMargin`) and `marginMode` is a string. Unknown fields are kept.
 
     """
 
@@ -38,17 +35,9 @@ class AccountUpdate(ApiModel):
     """
     Balance held by orders
     """
-    symbol: str | None = None
-    """
-    Assumption: the symbol whose position or position settings changed.
-    """
     margin_mode: str | None = Field(None, alias="marginMode")
     """
-    Margin mode of `symbol`, as a string (CROSS or ISOLATED).
-    """
-    leverage: int | None = None
-    """
-    Assumption: leverage of `symbol`.
+    Margin mode
     """
     update_time: int | None = Field(None, alias="updateTime")
     """

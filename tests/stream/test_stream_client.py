@@ -370,26 +370,3 @@ async def test_a_user_stream_whose_key_cannot_be_created_raises_instead_of_hangi
             async with far.stream.user(url=ex.ws_url, options=fast_options()):
                 pass  # pragma: no cover - the stream must not open
     assert info.value.request_id
-
-
-async def test_position_setting_changes_push_account_updates(ex: FakeExchange, client: AsyncClient) -> None:
-    async with client.stream.user(url=ex.ws_url, options=fast_options()) as stream:
-        await client.position.set_margin_mode(symbol="BTCUSDT", margin_mode=2)
-        isolated = await recv(stream)
-        await client.position.set_leverage(symbol="BTCUSDT", leverage=7)
-        levered = await recv(stream)
-        with pytest.raises(SixMMError):
-            await client.position.set_leverage(symbol="BTCUSDT", leverage=100_000)  # refused: no push
-        await client.position.set_margin_mode(symbol="BTCUSDT", margin_mode=1)
-        cross = await recv(stream)
-    wallet = (await client.user.get_asset()).user_asset.wallet_balance
-    for message in (isolated, levered, cross):
-        assert isinstance(message, AccountUpdateMessage)
-        assert message.data.symbol == "BTCUSDT" and message.data.balance == wallet
-    assert (isolated.data.margin_mode, levered.data.margin_mode, cross.data.margin_mode) == (
-        "ISOLATED",
-        "ISOLATED",
-        "CROSS",
-    )
-    default_leverage = isolated.data.leverage
-    assert levered.data.leverage == 7 != default_leverage and cross.data.leverage == 7

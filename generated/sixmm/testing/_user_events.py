@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from ._orders import Order
-from ._positions import Positions
 from ._state import MARGIN_ASSET, ExchangeState, format_decimal
 
 __all__ = ["account_update", "order_trade_update"]
@@ -40,17 +39,13 @@ def order_trade_update(order: Order, quantity: Decimal, price: Decimal, now: int
     }
 
 
-def account_update(state: ExchangeState, positions: Positions, symbol: str, now: int) -> dict[str, Any]:
-    """``ACCOUNT_UPDATE``: the margin asset's balances as the ledger has them now, and
-    ``symbol``'s position settings."""
-    margin_mode = positions.margin_mode(symbol)
+def account_update(state: ExchangeState, margin_mode: int, now: int) -> dict[str, Any]:
+    """``ACCOUNT_UPDATE`` with the margin asset's balances as the ledger has them now."""
     return {
         "eventType": "ACCOUNT_UPDATE",
         "asset": MARGIN_ASSET,
         "balance": format_decimal(state.balance(MARGIN_ASSET)),
         "frozenBalance": format_decimal(state.frozen_balance(MARGIN_ASSET)),
-        "symbol": symbol,
         "marginMode": _MARGIN_MODES.get(margin_mode, str(margin_mode)),
-        "leverage": positions.leverage(symbol),
         "updateTime": now,
     }
