@@ -19,6 +19,7 @@ import jinja2
 
 from generator import naming
 from generator.ir import Api, Operation
+from generator.runtime._checks import rule_words
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 _DOC_WIDTH = 96
@@ -257,6 +258,11 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
         "would pass ``total_timeout`` is not made: the last error is raised. An attempt that runs "
         "out of time raises ``APITimeoutError``. ``clock`` "
         "(Unix ms) and ``sleep`` can be injected, e.g. in tests.\n\n"
+        f"Each request is checked against the spec before it is {'signed or ' if api.signature else ''}sent "
+        "(required fields, "
+        "enums, types, bounds, conditional rules): a violation raises ``RequestValidationError`` "
+        "naming the field and the rule. ``validate_requests=False`` sends requests unchecked, "
+        "for the server's own answer.\n\n"
         f"Operations are grouped by tag: {tags}. Use the client as a context manager, or call "
         f"``{close}``, to release its connections."
     )
@@ -282,6 +288,7 @@ def make_environment(template_dir: Path) -> jinja2.Environment:
     env.globals["client_docstring"] = client_docstring
     env.globals["credential_arguments"] = credential_arguments
     env.globals["credential_environment"] = credential_environment
+    env.globals["rule_words"] = lambda checks: rule_words(checks) if checks is not None else []
     env.filters["cli_name"] = naming.kebab
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.filters["tuple"] = tuple

@@ -24,7 +24,10 @@ Matching is against the price tests set (`Market.set_price`), with unlimited liq
 cancelAllOrders is asynchronous as documented: it is accepted at once and the orders are
 canceled before the next request is handled (`OrderBook.settle`).
 
-Rule violations get: 2001 missing parameter, 2002 invalid value (tick and step sizes,
+The spec's own rules (required fields, enums, types, bounds, the conditional rules of each
+order type, orderId or clientOrderId) are checked before a handler runs, from the rule table
+the client checks with (`ExchangeApp`): 2001 missing, 2002 invalid, 2003 out of range. The
+trading rules here get: 2002 invalid value (tick and step sizes,
 enums, makerOnly crossing, reduceOnly growing), 2003 out of range (quantity limits,
 minNotional, maxOpenOrders, leverage), 3001 insufficient balance, 3003 order not found,
 3004 duplicate clientOrderId, 3005 order cannot be canceled, 3101 a stop price that
@@ -324,12 +327,7 @@ class OrderBook:
     ) -> tuple[Decimal, bool]:
         close = body_bool(fields, "closePosition")
         quantity = body_decimal(fields, "quantity")
-        if quantity is None:
-            if not close:
-                raise _fail(
-                    MISSING_PARAMETER,
-                    "missing required parameter: quantity (required unless closePosition is true)",
-                )
+        if quantity is None:  # the spec's rule (checked before): only with closePosition
             quantity = self.positions.closable(rules.symbol, position_side, side)
             if quantity <= 0:
                 raise _fail(
@@ -364,11 +362,7 @@ class OrderBook:
             position_side = body_enum(fields, "positionSide", POSITION_SIDES) or "BOTH"
             self.positions.check_side(symbol, position_side)
             tif = body_enum(fields, "timeInForce", TIME_IN_FORCE[:3]) or "GTC"
-            price = body_decimal(fields, "price")
-            if order_type == "LIMIT" and price is None:
-                raise _fail(
-                    MISSING_PARAMETER, "missing required parameter: price (required for LIMIT orders)"
-                )
+            price = body_decimal(fields, "price")  # given for LIMIT: the spec's rule, checked before
             self._check_price(rules, "price", price)
             body_int(fields, "priceType", allowed=(0, 1, 2, 3, 4))
             body_string(fields, "placeType")
@@ -595,38 +589,27 @@ class OrderBook:
             self.positions.check_side(symbol, position_side)
             body_enum(fields, "timeInForce", TIME_IN_FORCE)
             working = body_enum(fields, "workingType", WORKING_TYPES) or "CONTRACT_PRICE"
+            # Which of price, stopPrice, activatePrice, callbackRate and quantity each type needs
+            # is the spec's conditional rules, checked before the handler runs.
             price = body_decimal(fields, "price")
-            if ctype in ("STOP_LIMIT", "TAKE_PROFIT_LIMIT") and price is None:
-                raise _fail(MISSING_PARAMETER, f"missing required parameter: price (required for {ctype})")
             self._check_price(rules, "price", price)
             stop = body_decimal(fields, "stopPrice")
             activate = body_decimal(fields, "activatePrice")
             callback = body_decimal(fields, "callbackRate")
             if ctype == "TRAILING_STOP":
-                if activate is None or callback is None:
-                    raise _fail(
-                        MISSING_PARAMETER,
-                        "missing required parameter: activatePrice and callbackRate (for TRAILING_STOP)",
-                    )
+                assert activate is not None and callback is not None
                 if not ZERO < callback <= Decimal(10):
                     raise _fail(BAD_CALLBACK, "callbackRate must be above 0 and at most 10 (percent)")
                 self._check_price(rules, "activatePrice", activate)
             else:
-                if stop is None:
-                    raise _fail(
-                        MISSING_PARAMETER, f"missing required parameter: stopPrice (required for {ctype})"
-                    )
+                assert stop is not None
                 self._check_price(rules, "stopPrice", stop)
                 if self._triggered(ctype, side, stop, self._working_price(symbol, working)):
                     raise _fail(STOP_WOULD_TRIGGER, "stopPrice would trigger immediately")
             body_bool(fields, "reduceOnly")
             body_bool(fields, "priceProtect")
             self._quantity(rules, fields, position_side, side) if fields.get("quantity") is not None else None
-            if fields.get("quantity") is None and not body_bool(fields, "closePosition"):
-                raise _fail(
-                    MISSING_PARAMETER,
-                    "missing required parameter: quantity (required unless closePosition is true)",
-                )
+            body_bool(fields, "closePosition")
             client_id = self._client_id(fields)
             if dry:
                 raise DryRun

@@ -32,6 +32,7 @@ from ._exceptions import (
     CredentialsError,
     DecodeError,
     OutcomeUnknownError,
+    RequestValidationError,
     TransportError,
 )
 from .keepalive import (
@@ -64,6 +65,7 @@ __all__ = [
     "CredentialsError",
     "DecodeError",
     "OutcomeUnknownError",
+    "RequestValidationError",
     "TransportError",
     "__version__",
 ]

@@ -55,6 +55,11 @@ class Client(SyncAPIClient):
     raises ``APITimeoutError``. ``clock`` (Unix ms) and ``sleep`` can be injected, e.g. in
     tests.
 
+    Each request is checked against the spec before it is signed or sent (required fields,
+    enums, types, bounds, conditional rules): a violation raises ``RequestValidationError``
+    naming the field and the rule. ``validate_requests=False`` sends requests unchecked, for the
+    server's own answer.
+
     Operations are grouped by tag: ``client.public``, ``client.market``, ``client.user``,
     ``client.api_key``, ``client.order``, ``client.position``, ``client.listen_key``. Use the
     client as a context manager, or call ``client.close()``, to release its connections.
@@ -152,6 +157,7 @@ class Client(SyncAPIClient):
         time_sync_interval: float | None = 300.0,
         total_timeout: float | None = None,
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             api=API,
@@ -168,6 +174,7 @@ class Client(SyncAPIClient):
             time_sync_interval=time_sync_interval,
             total_timeout=total_timeout,
             max_clock_offset=max_clock_offset,
+            validate_requests=validate_requests,
         )
 
     def with_options(
@@ -217,6 +224,11 @@ class AsyncClient(AsyncAPIClient):
     ``total_timeout`` is not made: the last error is raised. An attempt that runs out of time
     raises ``APITimeoutError``. ``clock`` (Unix ms) and ``sleep`` can be injected, e.g. in
     tests.
+
+    Each request is checked against the spec before it is signed or sent (required fields,
+    enums, types, bounds, conditional rules): a violation raises ``RequestValidationError``
+    naming the field and the rule. ``validate_requests=False`` sends requests unchecked, for the
+    server's own answer.
 
     Operations are grouped by tag: ``client.public``, ``client.market``, ``client.user``,
     ``client.api_key``, ``client.order``, ``client.position``, ``client.listen_key``. Use the
@@ -315,6 +327,7 @@ class AsyncClient(AsyncAPIClient):
         time_sync_interval: float | None = 300.0,
         total_timeout: float | None = None,
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             api=API,
@@ -331,6 +344,7 @@ class AsyncClient(AsyncAPIClient):
             time_sync_interval=time_sync_interval,
             total_timeout=total_timeout,
             max_clock_offset=max_clock_offset,
+            validate_requests=validate_requests,
         )
 
     def with_options(

@@ -10,8 +10,109 @@ per operation from the spec; the request machinery reads only these.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._exceptions import ErrorTable
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The bounds a value must keep: numbers, string lengths, array sizes, a pattern (None: no bound)."""
+
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: int | float | None = None
+    exclusive_maximum: int | float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    pattern: str | None = None
+    """A regular expression the string must contain a match of (JSON Schema ``pattern``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ValueRule:
+    """What one value must be, as JSON: its kind, closed enum, bounds, and its items' or fields' rules.
+
+    ``kind`` is ``string``, ``decimal`` (a string holding a plain decimal number),
+    ``integer``, ``number``, ``boolean``, ``array``, ``object`` or ``any`` (no type stated;
+    ``items`` and ``fields`` then apply only to an array or an object).
+    """
+
+    kind: str = "any"
+    nullable: bool = False
+    enum: tuple[Any, ...] = ()
+    """The allowed values (empty: any value of the kind)."""
+    limits: Limits | None = None
+    items: ValueRule | None = None
+    fields: ObjectRules | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRule:
+    """One named field (or parameter) and its rule."""
+
+    name: str
+    value: ValueRule
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A test of a sibling field in a conditional rule: it holds one of ``values`` (empty: any value).
+
+    ``required``: an absent field fails the test; otherwise an absent field passes it, as in
+    JSON Schema, where ``properties`` says nothing about absent fields.
+    """
+
+    field: str
+    values: tuple[Any, ...] = ()
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionalRule:
+    """``if``/``then``: when every test of ``when`` holds (``negated``: unless they all hold), the
+    ``required`` fields must be given and the ``fields`` rules hold."""
+
+    when: tuple[Condition, ...]
+    negated: bool = False
+    required: tuple[str, ...] = ()
+    fields: tuple[FieldRule, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequiredSets:
+    """``anyOf``/``oneOf`` of required sets: at least one (``exactly_one``: exactly one) of the
+    ``options`` has all its fields given."""
+
+    options: tuple[tuple[str, ...], ...]
+    exactly_one: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectRules:
+    """The rules of a JSON object: its fields, the required ones, conditional rules, alternatives."""
+
+    fields: tuple[FieldRule, ...] = ()
+    required: tuple[str, ...] = ()
+    conditionals: tuple[ConditionalRule, ...] = ()
+    alternatives: tuple[RequiredSets, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequestChecks:
+    """What a request must meet before it is sent (see the ``_checks`` module, which applies it).
+
+    ``parameters`` are the path, query and header parameters by wire name, read as the text the
+    wire carries; ``body`` is the JSON body's rule (None: not checked); ``require_any_of`` are
+    groups of which at least one name must be given, among parameters and top-level body fields.
+    """
+
+    parameters: ObjectRules = ObjectRules()
+    body: ValueRule | None = None
+    body_required: bool = False
+    require_any_of: tuple[RequiredSets, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +169,8 @@ class OperationSpec:
     """At-most-once execution of an order write (None: an ordinary operation)."""
     accepts: frozenset[str] = frozenset()
     """Kinds of credentials the operation takes, ``"bearer"`` and/or ``"apiKey"`` (empty: any)."""
+    checks: RequestChecks | None = None
+    """The rules a request must meet, checked before it is sent (None: none are known)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,8 @@ class Operation:
     response_example: Any = None
     models_used: frozenset[str] = frozenset()
     """Model classes the method's signature and result refer to."""
+    checks_skipped: tuple[str, ...] = ()
+    """Parts of the operation's schemas its request checks leave out, each with the reason."""
 
     @property
     def operation_id(self) -> str:

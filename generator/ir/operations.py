@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator import extensions, naming
+from generator.ir.checks import compile_checks
 from generator.ir.context import BuildContext
 from generator.ir.inline import default_operation_id, is_json_media, success_media
 from generator.ir.model import NO_DEFAULT, Argument, CursorPagination, Operation, Pagination, RequestBody, Tag
@@ -58,6 +59,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
         pagination = _pagination(ctx, arguments, result_type)
         cursor = _cursor_pagination(ctx, pointer, op, arguments, result_type)
         required = bool(security) and all(bool(alternative) for alternative in security)
+        checks, checks_skipped = _checks(ctx, pointer, path, op)
         spec = OperationSpec(
             operation_id=str(operation_id),
             method=method.upper(),
@@ -67,6 +69,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
             retry_safe=bool(op.get("x-retry-safe", method in _SAFE_METHODS)),
             content_type=body.content_type if body else None,
             accepts=_accepted_kinds(ctx, security),
+            checks=checks,
         )
         referenced = {ctx.class_names[name] for name in _argument_refs(ctx, pointer, path, op)}
         operations.append(
@@ -85,6 +88,7 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
                 pagination=pagination,
                 cursor_pagination=cursor,
                 response_example=_response_example(ctx, op),
+                checks_skipped=checks_skipped,
                 models_used=frozenset(
                     referenced
                     | ({result_type} if result_type else set())
@@ -94,6 +98,15 @@ def build_operations(ctx: BuildContext) -> list[Operation]:
             )
         )
     return _with_reconcile(ctx, operations)
+
+
+def _checks(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -> tuple[Any, tuple[str, ...]]:
+    """The operation's rule table (`generator.ir.checks`) and what it leaves unchecked."""
+    found = _body_media(ctx, op)
+    _, request_body = ctx.deref(op.get("requestBody"))
+    body_required = isinstance(request_body, dict) and bool(request_body.get("required"))
+    body = (found[0], found[1], body_required) if found is not None else None
+    return compile_checks(ctx, pointer, _parameters(ctx, pointer, path, op), body, op)
 
 
 def _accepted_kinds(ctx: BuildContext, security: Any) -> frozenset[str]:

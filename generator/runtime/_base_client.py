@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import inspect
+import json
 import logging
 import os
 import time
@@ -23,7 +24,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ._bodies import encode_body
+from ._bodies import encode_body, is_json
+from ._checks import check_request
 from ._clock import Clock, ClockOffsetError, ServerClock, TimeSample, system_clock_ms
 from ._credentials import (
     ApiKeyCredentials,
@@ -42,6 +44,7 @@ from ._exceptions import (
     CredentialsError,
     DecodeError,
     OutcomeUnknownError,
+    RequestValidationError,
     SDKError,
 )
 from ._operations import ApiDescription, OperationSpec
@@ -162,8 +165,10 @@ class _ClientCore:
         default_headers: Mapping[str, str] | None,
         total_timeout: float | None = None,
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
+        validate_requests: bool = True,
     ) -> None:
         self._api = api
+        self.validate_requests = validate_requests
         self._auth = AuthState(
             resolve_credentials(
                 access_token=access_token,
@@ -263,6 +268,8 @@ class _ClientCore:
         accepted = not operation.accepts or kind in operation.accepts
         if operation.auth_required and kind is not None and not accepted:
             raise wrong_credentials(kind, operation.operation_id, operation.accepts)
+        query, header_params = list(query), list(header_params)
+        request_id = request_id or uuid.uuid4().hex
         path = operation.path
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", _quote_path(value))
@@ -271,9 +278,13 @@ class _ClientCore:
         body_bytes = None
         if body is not None and operation.reconcile is not None:
             body = with_keys(operation.reconcile, body)
+        content_type = operation.content_type or "application/json"
         if body is not None:
-            content_type = operation.content_type or "application/json"
             body_bytes, headers["Content-Type"] = encode_body(content_type, body)
+        if self.validate_requests and operation.checks is not None:
+            parameters = [*path_params.items(), *query, *header_params]
+            json_body = json.loads(body_bytes) if body_bytes is not None and is_json(content_type) else None
+            _refuse_invalid(operation, parameters, json_body, body_bytes is not None, request_id)
         if extra_headers:
             headers.update(extra_headers)
         if max_retries is not None and max_retries < 0:
@@ -286,7 +297,7 @@ class _ClientCore:
             query=encode_query(query),
             body=body_bytes,
             headers=headers,
-            request_id=request_id or uuid.uuid4().hex,
+            request_id=request_id,
             timeout=call_timeout,
             max_retries=call_retries,
             total_timeout=(
@@ -623,6 +634,33 @@ class _ClientCore:
         return _RAISE
 
 
+def _refuse_invalid(
+    operation: OperationSpec,
+    parameters: Iterable[tuple[str, object]],
+    body: Any,
+    body_given: bool,
+    request_id: str,
+) -> None:
+    """Raise `RequestValidationError` when the request breaks its operation's rules."""
+    checks = operation.checks
+    assert checks is not None
+    texts: dict[str, str | list[str]] = {}
+    for name, value in parameters:
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            texts[name] = [format_scalar(item) for item in value]
+        else:
+            texts[name] = format_scalar(value)
+    violations = check_request(checks, texts, body, body_given=body_given)
+    if violations:
+        raise RequestValidationError(
+            tuple((v.path, v.message) for v in violations),
+            operation_id=operation.operation_id,
+            request_id=request_id,
+        )
+
+
 def _quote_path(value: object) -> str:
     return quote(format_scalar(value), safe="")
 
@@ -741,6 +779,7 @@ class SyncAPIClient(_ClientCore):
         time_sync_interval: float | None = 300.0,
         total_timeout: float | None = None,
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             api=api,
@@ -755,6 +794,7 @@ class SyncAPIClient(_ClientCore):
             default_headers=default_headers,
             total_timeout=total_timeout,
             max_clock_offset=max_clock_offset,
+            validate_requests=validate_requests,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
@@ -993,6 +1033,7 @@ class AsyncAPIClient(_ClientCore):
         time_sync_interval: float | None = 300.0,
         total_timeout: float | None = None,
         max_clock_offset: float | None = DEFAULT_MAX_CLOCK_OFFSET,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             api=api,
@@ -1007,6 +1048,7 @@ class AsyncAPIClient(_ClientCore):
             default_headers=default_headers,
             total_timeout=total_timeout,
             max_clock_offset=max_clock_offset,
+            validate_requests=validate_requests,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()

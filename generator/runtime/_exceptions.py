@@ -20,6 +20,7 @@ __all__ = [
     "APITimeoutError",
     "OutcomeUnknownError",
     "CredentialsError",
+    "RequestValidationError",
     "ErrorTable",
 ]
 
@@ -143,6 +144,35 @@ class OutcomeUnknownError(SDKError):
 
 class CredentialsError(SDKError, ValueError):
     """Credentials are missing, half given, or of a kind the API does not accept."""
+
+
+class RequestValidationError(SDKError, ValueError):
+    """A request breaks a rule of the spec (a required field, an enum, a type, a bound, a
+    conditional rule): found before anything was signed or sent.
+
+    ``field`` is the path of the first offending field (``orders[2].price``), ``rule`` what
+    it breaks in words, ``problems`` every ``(field, rule)`` found, ``operation_id`` the
+    operation and ``request_id`` the id the request would have carried. Pass
+    ``validate_requests=False`` to the client to send such requests and get the server's answer.
+    """
+
+    def __init__(
+        self,
+        problems: tuple[tuple[str, str], ...],
+        *,
+        operation_id: str,
+        request_id: str | None,
+    ) -> None:
+        self.problems = problems
+        self.field, self.rule = problems[0]
+        self.operation_id = operation_id
+        self.request_id = request_id
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        self.message = f"{operation_id}: {self.rule}{more}; nothing was sent"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return f"{self.message} (request_id={self.request_id})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,8 +102,12 @@ def run_everything(ex: FakeExchange) -> None:
                 client.listen_key.renew(listen_key=key.listen_key)
             with pytest.raises(sixmm.InvalidParameterError):  # 2003: valid for the spec, not here
                 client.user.get_account_change_log(page_size=5000)
-            with pytest.raises(sixmm.InvalidParameterError):  # 2002, and invalid for the spec
-                client.user.get_balance_history(period="1Y", request_id=f"{INVALID}1")  # type: ignore[arg-type]
+            with pytest.raises(sixmm.RequestValidationError):  # invalid for the spec: not sent
+                client.user.get_balance_history(period="1Y")  # type: ignore[arg-type]
+            settings = {"max_retries": 0, "time_sync_interval": None, "validate_requests": False}
+            unchecked = sixmm.Client(base_url=ex.url, **settings, **credentials)  # type: ignore[arg-type]
+            with unchecked, pytest.raises(sixmm.InvalidParameterError):  # 2002 from the exchange
+                unchecked.user.get_balance_history(period="1Y", request_id=f"{INVALID}1")  # type: ignore[arg-type]
             for kind, status in (("rate_limit", None), ("code_5003", None), ("server_error", 503)):
                 options = {"status": status} if status else {}
                 ex.faults.add(kind, **options)  # type: ignore[arg-type]

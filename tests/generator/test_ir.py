@@ -108,7 +108,8 @@ def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
         "OperationSpec(operation_id='x', method='GET', path='/x', auth_required=True, "
-        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None, accepts=frozenset())"
+        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None, accepts=frozenset(), "
+        "checks=None)"
     )
     signals = ErrorSignalSpec(token_expired_codes=frozenset({3, 1, 2}), timestamp_messages=("a",))
     assert pyvalue(signals) == (

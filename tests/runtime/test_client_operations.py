@@ -204,6 +204,10 @@ def _operation_cases() -> list[OperationCase]:
                 given = param.get("schema", {}).get("examples") or schema.get("examples")
                 if required and given and op["operationId"] not in ("getBalanceHistory", "getTradeOverview"):
                     argument_examples[snake(param["name"])] = given[0]
+                # x-require-any-of: the first of each group is given too, so the call meets the spec.
+                first_of_groups = {group[0] for group in op.get("x-require-any-of", [])}
+                if param["name"] in first_of_groups and given:
+                    argument_examples[snake(param["name"])] = given[0]
             body = op.get("requestBody")
             if body is not None:
                 body = resolve(body)

@@ -29,8 +29,12 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import parse_qsl
 
 from .. import __version__ as _sdk_version
+from .. import _api
+from .._checks import Violation, check_request
+from .._operations import OperationSpec
 from .._redaction import SignatureFilter
 from ._accounts import READ, ApiKeys
 from ._auth import ORDER_PATH_PREFIX, Authenticator, Principal, ReplayGuard
@@ -61,6 +65,15 @@ from ._params import (
     require_string_list,
 )
 from ._state import TREND_STEPS, ExchangeState
+
+# The rule table of every operation, as the client has it: compiled from the spec's schemas,
+# conditional rules and x-require-any-of (the client's own check, here the exchange's).
+_SPECS: Final = {v.operation_id: v for v in vars(_api).values() if isinstance(v, OperationSpec)}
+_VIOLATION_CODES: Final = {
+    "missing": (MISSING_PARAMETER, "missing required parameter"),
+    "invalid": (INVALID_PARAMETER, "invalid parameter value"),
+    "range": (OUT_OF_RANGE, "parameter out of range"),
+}
 
 if TYPE_CHECKING:
     from ._routes import Venue
@@ -193,6 +206,27 @@ def _canned(fault: Fault) -> HttpResponse:
         headers=list(headers.items()),
         echo_request_id=False,
     )
+
+
+def _check_rules(op: Operation, query_string: bytes, payload: Any) -> None:
+    """Refuse a request that breaks its operation's rules in the spec (documented codes 2001-2003)."""
+    spec = _SPECS.get(op.operation_id)
+    if spec is None or spec.checks is None:
+        return
+    grouped: dict[str, list[str]] = {}
+    for name, value in parse_qsl(query_string.decode("utf-8"), keep_blank_values=True):
+        if value:  # as parse_query reads it: an empty optional value is absent
+            grouped.setdefault(name, []).append(value)
+    texts = {name: values[0] if len(values) == 1 else values for name, values in grouped.items()}
+    body_given = op.json_body and payload is not MISSING and payload is not None
+    violations = check_request(spec.checks, texts, payload if body_given else None, body_given=body_given)
+    if violations:
+        raise _violation_error(violations[0])
+
+
+def _violation_error(violation: Violation) -> EnvelopeError:
+    code, prefix = _VIOLATION_CODES[violation.kind]
+    return EnvelopeError(code, f"{prefix}: {violation.message}")
 
 
 def _iso(ms: int) -> str:
@@ -534,6 +568,7 @@ class ExchangeApp:
         elif op.json_body:
             payload = self._json_body(request.headers, request.body)
         params = parse_query(request.query_string, op.params)
+        _check_rules(op, request.query_string, payload)
         call = Call(
             params=params,
             body=payload,
