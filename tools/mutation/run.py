@@ -209,9 +209,11 @@ def _module_of(copy: Path, filename: str, headers: dict[str, int]) -> tuple[str,
     return rel, 0
 
 
-def _trace(copy: Path, group: str, tests: list[str], settings: Settings, fingerprint: str) -> Trace:
+def _trace(
+    copy: Path, group: str, tests: list[str], modules: list[str], settings: Settings, fingerprint: str
+) -> Trace:
     """Run ``group`` unmutated with the line tracer (or load the run cached for this source)."""
-    key = hashlib.sha256(f"{fingerprint} {tests}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{fingerprint} {tests} {modules}".encode()).hexdigest()[:16]
     cached = CACHE / f"trace-{group}-{key}.json"
     if cached.exists():
         data = json.loads(cached.read_text())
@@ -226,8 +228,10 @@ def _trace(copy: Path, group: str, tests: list[str], settings: Settings, fingerp
     env = _environment()
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), env.get("PYTHONPATH", "")]))
     env["MUTATION_TRACE_OUT"] = str(out)
+    # Only the modules in scope are traced line by line: tracing the whole generator would
+    # multiply the time of the tests that generate a package.
     env["MUTATION_TRACE_ROOTS"] = os.pathsep.join(
-        [str(copy / "generator") + os.sep, str(copy / GENERATED_RUNTIME)]
+        str(copy / path) for module in modules for path in (module, _generated_copy(module)) if path
     )
     started = time.monotonic()
     status = _pytest(copy, ["-p", "trace_plugin", *tests], settings.timeout * 10, settings.test_timeout * 5, env)
@@ -369,11 +373,13 @@ def main(argv: list[str] | None = None) -> int:
         for index in range(max(1, args.jobs)):
             copy = Path(tmp) / f"repo{index}"
             shutil.copytree(ROOT, copy, symlinks=True, ignore=_COPY_IGNORE)
-            copies.append(copy)
+            copies.append(copy.resolve())
+
+        in_scope = [m for m, _ in _modules(config)]
 
         def trace(copy: Path, item: object) -> None:
             assert isinstance(item, str)
-            result = _trace(copy, item, settings.groups[item], settings, fingerprint)
+            result = _trace(copy, item, settings.groups[item], in_scope, settings, fingerprint)
             with lock:
                 settings.traces[item] = result
                 note = "cached" if result.cached else f"{result.seconds:.0f} s traced"

@@ -1,8 +1,8 @@
 """A pytest plugin for `make mutation`: which test runs which line of the modules in scope.
 
 Loaded with ``-p trace_plugin`` (tools/mutation on PYTHONPATH) on the unmutated copy, once per
-test group. ``MUTATION_TRACE_ROOTS`` names the directories whose files are recorded (separated by
-``os.pathsep``); ``MUTATION_TRACE_OUT`` is the JSON file written at the end:
+test group. ``MUTATION_TRACE_ROOTS`` names the files recorded (the modules in scope; an entry
+ending in a separator is a whole directory), separated by ``os.pathsep``; ``MUTATION_TRACE_OUT`` is the JSON file written at the end:
 ``{"tests": [[nodeid, seconds], ...], "lines": {path: {line: [test index, ...]}}}``.
 
 Only code run in the pytest process (its threads included) is seen; a line run only by a child
@@ -22,7 +22,10 @@ from typing import Any
 
 import pytest
 
-_ROOTS = tuple(p for p in os.environ.get("MUTATION_TRACE_ROOTS", "").split(os.pathsep) if p)
+_ROOTS = [p for p in os.environ.get("MUTATION_TRACE_ROOTS", "").split(os.pathsep) if p]
+# An entry ending in a separator is a directory (every file under it); any other, one file.
+_DIRS = tuple(p for p in _ROOTS if p.endswith(os.sep))
+_FILES = frozenset(p for p in _ROOTS if not p.endswith(os.sep))
 _targets: dict[str, bool] = {}
 _current: set[tuple[str, int]] = set()
 _lines: dict[tuple[str, int], set[int]] = {}
@@ -40,7 +43,7 @@ def _global(frame: FrameType, event: str, arg: Any) -> Any:
     filename = frame.f_code.co_filename
     target = _targets.get(filename)
     if target is None:
-        target = _targets[filename] = filename.startswith(_ROOTS)
+        target = _targets[filename] = filename in _FILES or filename.startswith(_DIRS)
     if not target:
         return None
     _current.add((filename, frame.f_lineno))
