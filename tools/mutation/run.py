@@ -88,6 +88,7 @@ class Settings:
     test_timeout: float
     equivalents: dict[str, str]
     traces: dict[str, Trace] = field(default_factory=dict)
+    only: list[str] = field(default_factory=list)
 
 
 def _modules(config: dict[str, object]) -> list[tuple[str, str]]:
@@ -267,6 +268,9 @@ def _killed(status: int | None) -> bool | None:
 
 
 def _judge(worker: Worker, mutant: Mutant, group: str, settings: Settings) -> tuple[bool, str]:
+    if settings.only:
+        status = worker.run(settings.only, settings.timeout, settings.test_timeout)
+        return bool(_killed(status)), f"only {len(settings.only)} given tests"
     files = settings.groups[group]
     selected = settings.traces[group].covering(mutant)
 
@@ -327,6 +331,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="workers, each with its own copy")
     parser.add_argument("--report-only", action="store_true", help="rewrite the report from report.json")
     parser.add_argument("--list", action="store_true", help="print the sampled mutants, run nothing")
+    parser.add_argument(
+        "--tests",
+        action="append",
+        default=[],
+        help="judge by these tests only, untraced (to confirm that a new test kills given mutants)",
+    )
+    parser.add_argument(
+        "--import-log", action="append", type=Path, default=[], help="outcomes printed by an interrupted run"
+    )
     args = parser.parse_args(argv)
 
     config = tomllib.loads((HERE / "config.toml").read_text())
@@ -338,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         timeout=float(config["timeout"]),
         test_timeout=float(config["test_timeout"]),
         equivalents=_load_equivalents(),
+        only=args.tests,
     )
     modules = [
         (m, g)
@@ -355,6 +369,15 @@ def main(argv: list[str] | None = None) -> int:
             print(mutant.key)
         return 0
     store = args.report.with_suffix(".json") if args.report is not None else None
+    if args.import_log and store is not None:
+        imported: dict[str, dict[str, bool]] = {}
+        for log in args.import_log:
+            for line in log.read_text().splitlines():
+                mark, _, rest = line.partition(" ")
+                if mark in ("killed", "SURVIVED", "equiv"):
+                    key = rest.strip().split("  ")[0]
+                    imported.setdefault(key.split(":", 1)[0], {})[key] = mark == "killed"
+        _store(store, size, seed, imported, {})
     if not plan:
         if store is not None and args.report is not None:
             kept = _store(store, size, seed, {}, {})
@@ -385,14 +408,14 @@ def main(argv: list[str] | None = None) -> int:
                 note = "cached" if result.cached else f"{result.seconds:.0f} s traced"
                 print(f"baseline {item}: {len(result.tests)} tests, {note}, passed={result.passed}", flush=True)
 
-        _pool(args.jobs, copies, sorted({group for _, group, _ in plan}), trace)
+        _pool(args.jobs, copies, [] if args.tests else sorted({group for _, group, _ in plan}), trace)
         broken = sorted(g for g, t in settings.traces.items() if not t.passed)
         if broken:
             print(f"the unmutated tests fail ({', '.join(broken)}): nothing to measure", file=sys.stderr)
             return 1
 
         outcomes: dict[str, list[Outcome]] = {}
-        warm_up = sorted({f.split("::")[0] for _, g, _ in plan for f in settings.groups[g]})
+        warm_up = sorted({f.split("::")[0] for _, g, _ in plan for f in args.tests or settings.groups[g]})
         workers = {copy: Worker(copy, warm_up) for copy in copies}
 
         def judge(copy: Path, item: object) -> None:
@@ -428,9 +451,11 @@ def main(argv: list[str] | None = None) -> int:
             "mutants": sum(o.seconds for o in outcomes.get(module, [])),
         }
         for module, group in modules
+        if group in settings.traces
     }
     update = {m: {o.mutant.key: o.killed for o in found} for m, found in outcomes.items()}
-    results = _store(store, size, seed, update, timings) if store is not None else {
+    partial = bool(args.mutant or args.tests)
+    results = _store(store, size, seed, update, timings, partial) if store is not None else {
         "modules": update, "timings": timings, "runs": []
     }
     run = {
@@ -439,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         "modules": len(outcomes),
         "mutants": len(plan),
         "jobs": args.jobs,
+        "kind": "re-judged: " + ", ".join(args.tests or args.mutant) if partial else "full",
     }
     if store is not None:
         results["runs"] = [*results.get("runs", []), run][-10:]
@@ -456,12 +482,17 @@ def _store(
     seed: int,
     update: dict[str, dict[str, bool]],
     timings: dict[str, dict[str, float]],
+    partial: bool = False,
 ) -> dict[str, object]:
     """Merge a run into the outcomes kept in ``store`` (each module's last run); return them all."""
     kept = json.loads(store.read_text()) if store.exists() else {}
     if kept.get("sample") != size or kept.get("seed") != seed:
         kept = {"sample": size, "seed": seed, "modules": {}}
-    kept["modules"].update(update)
+    for module, outcomes in update.items():
+        if partial:  # some mutants re-judged: the module's other outcomes stand
+            kept["modules"].setdefault(module, {}).update(outcomes)
+        else:
+            kept["modules"][module] = outcomes
     kept.setdefault("timings", {}).update({m: t for m, t in timings.items() if m in update})
     kept.setdefault("runs", [])
     store.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n")
@@ -486,6 +517,7 @@ def _report(kept: dict[str, object], equivalents: dict[str, str], size: int, see
     lines += [
         f"- {r['started']}: {r['mutants']} mutants in {r['modules']} modules, --jobs {r['jobs']}, "
         f"{int(r['seconds']) // 60} min {int(r['seconds']) % 60} s"  # type: ignore[call-overload]
+        + (f" ({r['kind']})" if r.get("kind", "full") != "full" else "")
         for r in runs
     ] or ["- none recorded"]
     lines += [
