@@ -44,3 +44,14 @@ def test_with_the_wire_context_a_decimal_must_arrive_as_a_string(value: object) 
     with pytest.raises(ValidationError, match="a decimal is sent as a string"):
         ADAPTER.validate_python(value, context=WIRE_CONTEXT)
     assert ADAPTER.validate_python("1.50", context=WIRE_CONTEXT) == Decimal("1.50")
+
+
+def test_a_context_that_does_not_say_from_wire_is_not_the_wire() -> None:
+    assert ADAPTER.validate_python(5, context={"caller": "mine"}) == Decimal(5)
+    assert ADAPTER.validate_python(5, context={"from_wire": False}) == Decimal(5)
+
+
+def test_json_input_is_the_wire_even_without_a_context() -> None:
+    with pytest.raises(ValidationError, match="a decimal is sent as a string"):
+        ADAPTER.validate_json("5")
+    assert ADAPTER.validate_json('"5.0"') == Decimal("5.0")
