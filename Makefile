@@ -67,4 +67,4 @@ clean:
 # minutes). Rewrites tools/mutation/report.md. One module: make mutation MUTATION_ARGS="--module generator/naming.py".
 MUTATION_ARGS ?=
 mutation: $(STAMP)
-	$(PY) tools/mutation/run.py --jobs 2 --report tools/mutation/report.md $(MUTATION_ARGS)
+	nice -n 10 $(PY) tools/mutation/run.py --jobs 2 --report tools/mutation/report.md $(MUTATION_ARGS)

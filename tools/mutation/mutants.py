@@ -45,6 +45,7 @@ class Mutant:
     operator: str
     detail: str
     source: str
+    end_line: int = 0
 
     @property
     def key(self) -> str:
@@ -211,7 +212,15 @@ def all_mutants(module: str, source: str) -> list[Mutant]:
             compile(new_source, module, "exec")
         except SyntaxError:
             continue
-        mutant = Mutant(module, node.lineno, node.col_offset, operator, detail, new_source)  # type: ignore[attr-defined]
+        mutant = Mutant(
+            module,
+            node.lineno,  # type: ignore[attr-defined]
+            node.col_offset,  # type: ignore[attr-defined]
+            operator,
+            detail,
+            new_source,
+            node.end_lineno or node.lineno,  # type: ignore[attr-defined]
+        )
         if mutant.key in seen or new_source == source:
             continue
         seen.add(mutant.key)

@@ -1,0 +1,56 @@
+"""What an error says and which class it is: gaps found by `make mutation` (issue 17).
+
+Nothing read the text of an API or transport error, and no test asked for a code that no
+entry or range of the error table names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sixmm import APIConnectionError, APIError, APITimeoutError
+from sixmm._errors import ERRORS, AuthenticationError, BusinessError, RateLimitError, ServerError
+
+
+def test_an_api_error_states_code_status_and_request_id() -> None:
+    error = BusinessError("insufficient balance", code=3001, http_status=200, request_id="r-1")
+    assert str(error) == "insufficient balance (code 3001, HTTP 200, request_id=r-1)"
+    assert repr(error) == (
+        "BusinessError(code=3001, message='insufficient balance', http_status=200, request_id='r-1')"
+    )
+    assert error.args == ("insufficient balance",)
+
+
+def test_an_api_error_without_an_envelope_code_says_so() -> None:
+    error = ServerError(
+        "HTTP 503 Service Unavailable: request failed", code=None, http_status=503, request_id="r-2"
+    )
+    assert str(error) == "HTTP 503 Service Unavailable: request failed (no code, HTTP 503, request_id=r-2)"
+
+
+@pytest.mark.parametrize("cls", [APIConnectionError, APITimeoutError])
+def test_a_transport_error_states_its_request_id(cls: type[APIConnectionError]) -> None:
+    error = cls("connection lost", request_id="r-3")
+    assert str(error) == "connection lost (request_id=r-3)"
+    assert (error.request_id, error.request_sent) == ("r-3", True)  # sent unless said otherwise
+    assert cls("refused", request_id=None, request_sent=False).request_sent is False
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "cls"),
+    [
+        (1001, 200, AuthenticationError),  # an exact code
+        (3999, 200, BusinessError),  # a code range, inclusive
+        (3000, 500, BusinessError),  # the code wins over the status
+        (9999, 200, APIError),  # a code nothing names, with a status nothing names
+        (9999, 429, RateLimitError),  # an unnamed code falls back to the status
+        (None, 401, AuthenticationError),
+        (None, 599, ServerError),  # a status range, inclusive
+        (None, 600, APIError),
+        (None, 404, APIError),
+    ],
+)
+def test_the_error_class_is_the_code_s_then_the_status_s_then_api_error(
+    code: int | None, status: int, cls: type[APIError]
+) -> None:
+    assert ERRORS.class_for(code, status) is cls
