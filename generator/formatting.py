@@ -137,13 +137,21 @@ def _escape_string(token: str) -> str:
     return "".join(_escape(c) if i in wanted else c for i, c in enumerate(token))
 
 
+def _has_invisible(source: str) -> bool:
+    # str.isprintable() is False for every invisible character (and for tabs and some
+    # spaces): only the lines it rejects are looked at character by character.
+    return any(
+        not line.isprintable() and any(_is_invisible(c) for c in line) for line in source.split("\n")
+    )
+
+
 def escape_invisible(source: str) -> str:
     """``source`` with every invisible character of its string literals and comments escaped.
 
     String literals keep their values (``\\u202e`` instead of the character itself); in
     comments the escape is shown as text. Code never contains such characters.
     """
-    if not any(_is_invisible(c) for c in source) and not re.search(r"[ \t]\n", source):
+    if not _has_invisible(source) and not re.search(r"[ \t]\n", source):
         return source
     lines = io.StringIO(source).readlines()  # split at \n only, as tokenize counts rows
     edits: list[tuple[tuple[int, int], tuple[int, int], str]] = []
@@ -198,6 +206,11 @@ def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str,
     jobs = [(sources[path], first_party) for path in missing]
     workers = min(os.cpu_count() or 1, len(jobs))
     if workers > 1 and len(jobs) >= _PARALLEL_FROM:
+        # Imported before the workers start, so that forked workers share one import
+        # instead of each paying for its own.
+        import black  # noqa: F401, PLC0415
+        import isort  # noqa: F401, PLC0415
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             formatted = list(pool.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     else:

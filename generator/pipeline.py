@@ -6,6 +6,7 @@ memory. Neither writes anything: writing is the caller's last step.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Callable
@@ -186,7 +187,15 @@ def build_tree(
     cached = cache.lookup(entry) if entry else None
     if cached is not None:
         return _from_json(cached)
-    tree, warnings = _build_tree(config_path, spec_path, template_dir)
+    # The run allocates millions of short-lived objects and frees them by reference counting;
+    # the cyclic collector's passes over that heap were a quarter of a cold run's CPU time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        tree, warnings = _build_tree(config_path, spec_path, template_dir)
+    finally:
+        if collecting:
+            gc.enable()
     if entry:
         stored = _to_json(tree, warnings)
         if stored is not None:
