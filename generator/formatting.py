@@ -26,7 +26,7 @@ from generator import cache
 
 _LINE_LENGTH = 100
 # Part of every cache key: a change of formatter, settings or post-processing is a new key.
-_FORMAT_SETTINGS = f"black-py311-{_LINE_LENGTH};isort-black-{_LINE_LENGTH};prune;escape-v1"
+_FORMAT_SETTINGS = f"black-py311-{_LINE_LENGTH}-one-pass;isort-black-{_LINE_LENGTH};prune;escape-v1"
 # This module's own post-processing (pruning, escaping) is part of every key too.
 _OWN_SOURCE = Path(__file__).read_text(encoding="utf-8")
 # Below this many files to format, starting worker processes costs more than it saves.
@@ -180,7 +180,13 @@ def format_python(source: str, *, first_party: str) -> str:
     source = prune_unused_imports(source)
     source = isort.code(source, profile="black", line_length=_LINE_LENGTH, known_first_party=[first_party])
     mode = Mode(target_versions={TargetVersion.PY311}, line_length=_LINE_LENGTH)
-    return escape_invisible(black.format_str(source, mode=mode))
+    # black.format_str formats twice whenever the first pass changed anything (a second pass
+    # for black's own rare unstable cases), which doubled the cost of every module we emit.
+    # One pass: the tests check that what it gives is black-stable (tests/generator/
+    # test_formatting.py, on our package and the corpus), and the pinned black keeps it so.
+    once = getattr(black, "_format_str_once", None)
+    formatted = once(source, mode=mode) if once is not None else black.format_str(source, mode=mode)
+    return escape_invisible(formatted)
 
 
 def _key(source: str, first_party: str) -> str:
