@@ -18,7 +18,8 @@ import re
 import tokenize
 import unicodedata
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from functools import cache as memoized
 from importlib.metadata import version
 from pathlib import Path
 
@@ -189,17 +190,28 @@ def format_python(source: str, *, first_party: str) -> str:
     return escape_invisible(formatted)
 
 
+@memoized
+def _tools() -> str:
+    # Reading installed metadata is slow: once per run, not once per module.
+    return f"black={version('black')};isort={version('isort')};{_FORMAT_SETTINGS}"
+
+
 def _key(source: str, first_party: str) -> str:
-    tools = f"black={version('black')};isort={version('isort')};{_FORMAT_SETTINGS}"
-    return cache.key("formatted", tools, _OWN_SOURCE, first_party, source)
+    return cache.key("formatted", _tools(), _OWN_SOURCE, first_party, source)
 
 
 def _format_one(job: tuple[str, str]) -> str:
     return format_python(job[0], first_party=job[1])
 
 
-def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str, str]:
-    """`format_python` of every source (path → text), from the cache where it can be."""
+def format_sources(
+    sources: Mapping[str, str], *, first_party: str, pool: Executor | None = None
+) -> dict[str, str]:
+    """`format_python` of every source (path → text), from the cache where it can be.
+
+    With ``pool``, what is not cached is formatted there, the largest modules first;
+    without, over the machine's cores when there are enough modules to repay the workers.
+    """
     keys = {path: _key(source, first_party) for path, source in sources.items()}
     result: dict[str, str] = {}
     missing: list[str] = []
@@ -211,14 +223,18 @@ def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str,
             result[path] = hit
     jobs = [(sources[path], first_party) for path in missing]
     workers = min(os.cpu_count() or 1, len(jobs))
-    if workers > 1 and len(jobs) >= _PARALLEL_FROM:
+    if pool is not None:
+        by_size = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
+        futures = {i: pool.submit(_format_one, jobs[i]) for i in by_size}
+        formatted = [futures[i].result() for i in range(len(jobs))]
+    elif workers > 1 and len(jobs) >= _PARALLEL_FROM:
         # Imported before the workers start, so that forked workers share one import
         # instead of each paying for its own.
         import black  # noqa: F401, PLC0415
         import isort  # noqa: F401, PLC0415
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            formatted = list(pool.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+        with ProcessPoolExecutor(max_workers=workers) as own:
+            formatted = list(own.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     else:
         formatted = [_format_one(job) for job in jobs]
     for path, text in zip(missing, formatted, strict=True):
