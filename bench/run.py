@@ -25,6 +25,7 @@ import os
 import platform
 import pstats
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -196,6 +197,16 @@ def run_checked(
 
 def timed_run(command: Sequence[str], *, env: dict[str, str], cwd: Path = ROOT) -> tuple[float, str]:
     """Whole-process wall time in seconds (perf_counter_ns around the child's life)."""
+    elapsed, _, stderr = timed_run_cpu(command, env=env, cwd=cwd)
+    return elapsed, stderr
+
+
+def timed_run_cpu(
+    command: Sequence[str], *, env: dict[str, str], cwd: Path = ROOT
+) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (user + system of the child and of every process it waited
+    for: worker processes, post-hooks, the JVM) and the child's stderr."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter_ns()
     result = subprocess.run(
         [str(c) for c in command],
@@ -207,11 +218,13 @@ def timed_run(command: Sequence[str], *, env: dict[str, str], cwd: Path = ROOT) 
         timeout=1800,
     )
     elapsed = (time.perf_counter_ns() - start) / 1e9
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if result.returncode != 0:
         raise RuntimeError(
             f"{' '.join(str(c) for c in command)} exited {result.returncode}\n{result.stderr[-3000:]}"
         )
-    return elapsed, result.stderr
+    return elapsed, cpu, result.stderr
 
 
 # -- machine ------------------------------------------------------------------------------------
@@ -315,22 +328,27 @@ def package_versions(interpreters: Interpreters, settings: Settings) -> dict[str
 @dataclass
 class GenContender:
     name: str
-    command: Callable[[Path, Path], list[str]]  # (spec, out) -> argv
+    command: Callable[[Path, Path, Path | None], list[str]]  # (spec, out, our config) -> argv
     env: dict[str, str]
     package_dir: str  # inside out: where the importable package lands
     peer_spec: bool  # builds from the peer-compatible copy
     fresh_cache: Path | None = None  # emptied before every run: a cold generation
+    seeded_cache: tuple[Path, Path] | None = None  # (seed, cache): cache := a copy of seed before each run
+    only: str | None = None  # runs on the spec whose label starts with this only
+    spec_override: Path | None = None  # the spec it generates instead of the label's
 
 
 def gen_contenders(settings: Settings, interpreters: Interpreters) -> list[GenContender]:
     env = base_env(settings)
 
-    def ours(spec: Path, out: Path) -> list[str]:
+    def ours(spec: Path, out: Path, config: Path | None = None) -> list[str]:
+        chosen = ["--config", str(config)] if config is not None else []
         return [
             str(interpreters.generator_python),
             "-m",
             "generator",
             "generate",
+            *chosen,
             "--spec",
             str(spec),
             "--out",
@@ -364,7 +382,7 @@ def gen_contenders(settings: Settings, interpreters: Interpreters) -> list[GenCo
     found.append(
         GenContender(
             "opc",
-            lambda spec, out: [
+            lambda spec, out, _config: [
                 str(tools / "openapi-python-client"),
                 "generate",
                 "--path",
@@ -383,7 +401,7 @@ def gen_contenders(settings: Settings, interpreters: Interpreters) -> list[GenCo
         found.append(
             GenContender(
                 "oag",
-                lambda spec, out: [
+                lambda spec, out, _config: [
                     str(tools / "openapi-generator-cli"),
                     "generate",
                     "-g",
@@ -412,16 +430,17 @@ def _tree_size(package: Path) -> dict[str, int]:
 def bench_generation(
     settings: Settings,
     contenders: list[GenContender],
-    spec_files: dict[str, tuple[Path, Path, int]],
+    spec_files: dict[str, tuple[Path, Path, int, Path | None]],
     runs_for: dict[str, int],
 ) -> dict[str, Any]:
-    """spec_files: label -> (our spec, peer-compatible spec, operations)."""
+    """spec_files: label -> (our spec, peer-compatible spec, operations, our config or None)."""
     results: dict[str, Any] = {}
-    for label, (ours, peers, operations) in spec_files.items():
+    for label, (ours, peers, operations, config) in spec_files.items():
         runs = runs_for[label]
         entry: dict[str, Any] = {"operations": operations, "runs": runs, "contenders": {}}
-        active = list(contenders)
+        active = [c for c in contenders if c.only is None or label.startswith(c.only)]
         samples: dict[str, list[float]] = {c.name: [] for c in active}
+        cpu: dict[str, list[float]] = {c.name: [] for c in active}
         failures: dict[str, str] = {}
         for index in range(settings.gen_warmup + runs):
             shift = index % len(active) if active else 0
@@ -432,11 +451,17 @@ def bench_generation(
                 out = settings.work_dir / "gen" / f"{contender.name}-{specs.slug(label)}"
                 if out.exists():
                     shutil.rmtree(out)
-                spec = peers if contender.peer_spec else ours
+                spec = contender.spec_override or (peers if contender.peer_spec else ours)
                 if contender.fresh_cache is not None:
                     shutil.rmtree(contender.fresh_cache, ignore_errors=True)
+                if contender.seeded_cache is not None:
+                    seed, seeded = contender.seeded_cache
+                    shutil.rmtree(seeded, ignore_errors=True)
+                    shutil.copytree(seed, seeded)
                 try:
-                    elapsed, stderr = timed_run(contender.command(spec, out), env=contender.env)
+                    elapsed, cpu_s, stderr = timed_run_cpu(
+                        contender.command(spec, out, config), env=contender.env
+                    )
                 except RuntimeError as exc:
                     if contender.name.startswith("sixmm"):
                         raise
@@ -447,16 +472,15 @@ def bench_generation(
                     raise RuntimeError(f"{contender.name} wrote no {contender.package_dir}/ under {out}")
                 if index >= settings.gen_warmup:
                     samples[contender.name].append(elapsed)
-                    log(f"generation {label}: {contender.name} {elapsed:.2f} s")
+                    cpu[contender.name].append(cpu_s)
+                    log(f"generation {label}: {contender.name} {elapsed:.2f} s (CPU {cpu_s:.2f} s)")
                 entry["contenders"].setdefault(contender.name, {})["stderr_tail"] = stderr[-1500:]
         for contender in active:
             info = entry["contenders"].setdefault(contender.name, {})
             info["samples_s"] = samples[contender.name]
-            info["spec"] = str(
-                (peers if contender.peer_spec else ours).relative_to(ROOT)
-                if (peers if contender.peer_spec else ours).is_relative_to(ROOT)
-                else (peers if contender.peer_spec else ours)
-            )
+            info["cpu_s"] = cpu[contender.name]
+            used = contender.spec_override or (peers if contender.peer_spec else ours)
+            info["spec"] = str(used.relative_to(ROOT) if used.is_relative_to(ROOT) else used)
             if contender.name in failures:
                 info["error"] = failures[contender.name]
             package = (
@@ -550,7 +574,7 @@ def build_peer_clients(settings: Settings, contenders: list[GenContender], peer_
         out = settings.work_dir / "clients" / contender.name
         if out.exists():
             shutil.rmtree(out)
-        timed_run(contender.command(peer_spec, out), env=contender.env)
+        timed_run(contender.command(peer_spec, out, None), env=contender.env)
         paths.append(out)
     return paths
 
@@ -729,7 +753,12 @@ def bench_streams(settings: Settings, interpreters: Interpreters) -> dict[str, A
 # -- orchestration ----------------------------------------------------------------------------
 
 
-def prepare_specs(settings: Settings) -> dict[str, tuple[Path, Path, int]]:
+STAPI = ROOT / "tests" / "generator" / "foreign" / "oas30-star-trek.yaml"
+STAPI_LABEL = "largest corpus spec (STAPI)"
+
+
+def prepare_specs(settings: Settings) -> dict[str, tuple[Path, Path, int, Path | None]]:
+    """label -> (our spec, the peers' spec, operations, our config (None: spec/codegen.toml))."""
     spec_dir = settings.work_dir / "specs"
     document = specs.load_yaml(SPEC)
     peer_doc, _ = specs.peer_compatible(document)
@@ -740,14 +769,51 @@ def prepare_specs(settings: Settings) -> dict[str, tuple[Path, Path, int]]:
     synthetic_peer = specs.write_yaml(
         synthetic_peer_doc, spec_dir / f"synthetic-{settings.synthetic_ops}-peer.yaml"
     )
-    return {
-        "our spec": (SPEC, ours_peer, specs.operation_count(document)),
+    found: dict[str, tuple[Path, Path, int, Path | None]] = {
+        "our spec": (SPEC, ours_peer, specs.operation_count(document), None),
         f"synthetic, {settings.synthetic_ops} operations": (
             synthetic,
             synthetic_peer,
             settings.synthetic_ops,
+            None,
         ),
     }
+    if not settings.quick:
+        # A real API's spec, as written (the peers get it unchanged too), generated as a
+        # foreign spec is: house rules off.
+        config = specs.foreign_config(STAPI, "sixmm", spec_dir / "stapi" / "codegen.toml")
+        found[STAPI_LABEL] = (STAPI, STAPI, specs.operation_count(specs.load_yaml(STAPI)), config)
+    return found
+
+
+def one_operation_contender(
+    settings: Settings, interpreters: Interpreters, synthetic: Path
+) -> GenContender:
+    """sixmm regenerating the synthetic spec after a one-operation change, its cache filled by a
+    generation of the unchanged spec (a copy of that cache before every run)."""
+    # The same file before and after the change, as when a maintainer edits a spec: its path
+    # is part of every generated module's header, so another path would change every module.
+    document = specs.load_yaml(synthetic)
+    edited = specs.write_yaml(document, synthetic.parent / "one-op" / synthetic.name)
+    seed = settings.work_dir / "sixmm-cache-one-op-seed"
+    shutil.rmtree(seed, ignore_errors=True)
+    env = {**base_env(settings), "SIXMM_CODEGEN_CACHE": str(seed)}
+    out = settings.work_dir / "gen" / "one-op-seed"
+    shutil.rmtree(out, ignore_errors=True)
+    base = [str(interpreters.generator_python), "-m", "generator", "generate"]
+    run_checked([*base, "--spec", str(edited), "--out", str(out)], env=env)
+    changed = specs.write_yaml(specs.one_operation_changed(document), edited)
+    cache = settings.work_dir / "sixmm-cache-one-op"
+    return GenContender(
+        "sixmm-1op",
+        lambda spec, out, _config: [*base, "--spec", str(spec), "--out", str(out)],
+        {**base_env(settings), "SIXMM_CODEGEN_CACHE": str(cache)},
+        "sixmm",
+        False,
+        seeded_cache=(seed, cache),
+        only="synthetic",
+        spec_override=changed,
+    )
 
 
 def make_interpreters(settings: Settings) -> Interpreters:
@@ -794,6 +860,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     spec_files = prepare_specs(settings)
     contenders = gen_contenders(settings, interpreters)
     synthetic_label = next(label for label in spec_files if label.startswith("synthetic"))
+    contenders.append(one_operation_contender(settings, interpreters, spec_files[synthetic_label][0]))
     if any(c.peer_spec for c in contenders):
         log("generating the peers' clients from the peer-compatible spec")
         interpreters.runtime_pythonpath = build_peer_clients(settings, contenders, spec_files["our spec"][1])
@@ -803,7 +870,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings,
         contenders,
         spec_files,
-        {"our spec": settings.gen_runs, synthetic_label: settings.synthetic_runs},
+        {"our spec": settings.gen_runs, synthetic_label: settings.synthetic_runs, STAPI_LABEL: settings.synthetic_runs},
     )
     names = ["raw", "raw+models", "sixmm-jwt", "sixmm-apikey"]
     peer_names = [p.name for p in interpreters.runtime_pythonpath if p.name in ("opc", "oag")]
@@ -834,7 +901,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "peers": str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p),
                 "operations": n,
             }
-            for label, (o, p, n) in spec_files.items()
+            for label, (o, p, n, _) in spec_files.items()
         },
         "generation": generation,
         "call_path": call_path,

@@ -148,3 +148,37 @@ def synthetic(document: dict[str, Any], operations: int = 300) -> dict[str, Any]
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def one_operation_changed(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with one change a maintainer makes every day: an optional query parameter
+    added to its first GET operation (one resource module, the CLI and the docs change; the
+    models do not)."""
+    changed = copy.deepcopy(document)
+    for _, method, operation in _operations(changed):
+        if method == "get":
+            operation.setdefault("parameters", []).append(
+                {
+                    "name": "benchNote",
+                    "in": "query",
+                    "required": False,
+                    "description": "A parameter added by the benchmark's one-operation change.",
+                    "schema": {"type": "string"},
+                }
+            )
+            return changed
+    raise ValueError("no GET operation to change")
+
+
+def foreign_config(spec: Path, import_name: str, path: Path) -> Path:
+    """A codegen.toml generating ``spec`` as a foreign spec is (house rules off, no static
+    modules, no streams), as the package ``import_name``."""
+    text = (
+        f'spec = "{spec.resolve().as_posix()}"\n\n[lint]\nhouse_rules = false\n\n[package]\n'
+        f'import_name = "{import_name}"\ndistribution = "{import_name}"\nversion = "0.1.0"\n'
+        f'summary = "Benchmark client"\nerror_base = "BenchError"\nenv_prefix = "BENCH_"\n'
+        'requires_python = ">=3.11"\ndependencies = ["httpx>=0.27,<1", "pydantic>=2.7,<3"]\n'
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -18,7 +18,8 @@ import re
 import tokenize
 import unicodedata
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from functools import cache as memoized
 from importlib.metadata import version
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from generator import cache
 
 _LINE_LENGTH = 100
 # Part of every cache key: a change of formatter, settings or post-processing is a new key.
-_FORMAT_SETTINGS = f"black-py311-{_LINE_LENGTH};isort-black-{_LINE_LENGTH};prune;escape-v1"
+_FORMAT_SETTINGS = f"black-py311-{_LINE_LENGTH}-one-pass;isort-black-{_LINE_LENGTH};prune;escape-v1"
 # This module's own post-processing (pruning, escaping) is part of every key too.
 _OWN_SOURCE = Path(__file__).read_text(encoding="utf-8")
 # Below this many files to format, starting worker processes costs more than it saves.
@@ -137,13 +138,21 @@ def _escape_string(token: str) -> str:
     return "".join(_escape(c) if i in wanted else c for i, c in enumerate(token))
 
 
+def _has_invisible(source: str) -> bool:
+    # str.isprintable() is False for every invisible character (and for tabs and some
+    # spaces): only the lines it rejects are looked at character by character.
+    return any(
+        not line.isprintable() and any(_is_invisible(c) for c in line) for line in source.split("\n")
+    )
+
+
 def escape_invisible(source: str) -> str:
     """``source`` with every invisible character of its string literals and comments escaped.
 
     String literals keep their values (``\\u202e`` instead of the character itself); in
     comments the escape is shown as text. Code never contains such characters.
     """
-    if not any(_is_invisible(c) for c in source) and not re.search(r"[ \t]\n", source):
+    if not _has_invisible(source) and not re.search(r"[ \t]\n", source):
         return source
     lines = io.StringIO(source).readlines()  # split at \n only, as tokenize counts rows
     edits: list[tuple[tuple[int, int], tuple[int, int], str]] = []
@@ -172,20 +181,37 @@ def format_python(source: str, *, first_party: str) -> str:
     source = prune_unused_imports(source)
     source = isort.code(source, profile="black", line_length=_LINE_LENGTH, known_first_party=[first_party])
     mode = Mode(target_versions={TargetVersion.PY311}, line_length=_LINE_LENGTH)
-    return escape_invisible(black.format_str(source, mode=mode))
+    # black.format_str formats twice whenever the first pass changed anything (a second pass
+    # for black's own rare unstable cases), which doubled the cost of every module we emit.
+    # One pass: the tests check that what it gives is black-stable (tests/generator/
+    # test_formatting.py, on our package and the corpus), and the pinned black keeps it so.
+    once = getattr(black, "_format_str_once", None)
+    formatted = once(source, mode=mode) if once is not None else black.format_str(source, mode=mode)
+    return escape_invisible(formatted)
+
+
+@memoized
+def _tools() -> str:
+    # Reading installed metadata is slow: once per run, not once per module.
+    return f"black={version('black')};isort={version('isort')};{_FORMAT_SETTINGS}"
 
 
 def _key(source: str, first_party: str) -> str:
-    tools = f"black={version('black')};isort={version('isort')};{_FORMAT_SETTINGS}"
-    return cache.key("formatted", tools, _OWN_SOURCE, first_party, source)
+    return cache.key("formatted", _tools(), _OWN_SOURCE, first_party, source)
 
 
 def _format_one(job: tuple[str, str]) -> str:
     return format_python(job[0], first_party=job[1])
 
 
-def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str, str]:
-    """`format_python` of every source (path → text), from the cache where it can be."""
+def format_sources(
+    sources: Mapping[str, str], *, first_party: str, pool: Executor | None = None
+) -> dict[str, str]:
+    """`format_python` of every source (path → text), from the cache where it can be.
+
+    With ``pool``, what is not cached is formatted there, the largest modules first;
+    without, over the machine's cores when there are enough modules to repay the workers.
+    """
     keys = {path: _key(source, first_party) for path, source in sources.items()}
     result: dict[str, str] = {}
     missing: list[str] = []
@@ -197,9 +223,18 @@ def format_sources(sources: Mapping[str, str], *, first_party: str) -> dict[str,
             result[path] = hit
     jobs = [(sources[path], first_party) for path in missing]
     workers = min(os.cpu_count() or 1, len(jobs))
-    if workers > 1 and len(jobs) >= _PARALLEL_FROM:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            formatted = list(pool.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+    if pool is not None:
+        by_size = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
+        futures = {i: pool.submit(_format_one, jobs[i]) for i in by_size}
+        formatted = [futures[i].result() for i in range(len(jobs))]
+    elif workers > 1 and len(jobs) >= _PARALLEL_FROM:
+        # Imported before the workers start, so that forked workers share one import
+        # instead of each paying for its own.
+        import black  # noqa: F401, PLC0415
+        import isort  # noqa: F401, PLC0415
+
+        with ProcessPoolExecutor(max_workers=workers) as own:
+            formatted = list(own.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     else:
         formatted = [_format_one(job) for job in jobs]
     for path, text in zip(missing, formatted, strict=True):

@@ -65,7 +65,7 @@ from ._response import body_excerpt, parse_data, read_envelope, read_success
 from ._retry import RetryPolicy
 from ._session import AuthState, session_token
 from ._signing import signed_query
-from ._wire import encode_query, format_scalar
+from ._wire import encode_cookies, encode_query, format_scalar
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -259,6 +259,7 @@ class _ClientCore:
         path_params: Mapping[str, object],
         query: Iterable[tuple[str, object]],
         header_params: Iterable[tuple[str, object]] = (),
+        cookie_params: Iterable[tuple[str, object]] = (),
         body: Any,
         extra_headers: Mapping[str, str] | None,
         request_id: str | None,
@@ -278,6 +279,9 @@ class _ClientCore:
             path = path.replace("{" + name + "}", _quote_path(value))
         headers = {"Accept": "application/json", "User-Agent": self._api.user_agent, **self._default_headers}
         headers.update((name, format_scalar(value)) for name, value in header_params if value is not None)
+        cookies = encode_cookies(cookie_params)
+        if cookies is not None:
+            headers["Cookie"] = f"{headers['Cookie']}; {cookies}" if headers.get("Cookie") else cookies
         body_bytes = None
         if body is not None and operation.reconcile is not None:
             body = with_keys(operation.reconcile, body)

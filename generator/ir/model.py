@@ -29,7 +29,7 @@ class Argument:
 
     wire_name: str
     py_name: str
-    location: str  # "query", "path", "header", "body" (a field of it) or "payload" (the whole body)
+    location: str  # "query", "path", "header", "cookie", "body" (a field of it) or "payload" (the whole body)
     required: bool
     type_hint: str
     default: Any = NO_DEFAULT
@@ -165,6 +165,11 @@ class Operation:
     def header_arguments(self) -> tuple[Argument, ...]:
         """Arguments sent as headers."""
         return tuple(a for a in self.arguments if a.location == "header")
+
+    @property
+    def cookie_arguments(self) -> tuple[Argument, ...]:
+        """Arguments sent as cookies (one ``Cookie`` header)."""
+        return tuple(a for a in self.arguments if a.location == "cookie")
 
     @property
     def body_arguments(self) -> tuple[Argument, ...]:

@@ -220,12 +220,22 @@ def _argument_refs(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any
     return {name for name in found if name in ctx.class_names}
 
 
+# RFC 6265 cookie-name = token (RFC 7230 tchar).
+_COOKIE_NAME = re.compile(r"[A-Za-z0-9!#$%&'*+\-.^_`|~]+")
+
+
 def _arguments(ctx: BuildContext, pointer: str, path: str, op: dict[str, Any]) -> tuple[Argument, ...]:
     raw: list[tuple[str, Argument]] = []
     for param_pointer, param in _parameters(ctx, pointer, path, op):
         location = param.get("in")
-        if location == "cookie":
-            ctx.warn(param_pointer, "cookie parameters are not supported; it is left out", "ir")
+        if location == "cookie" and not _COOKIE_NAME.fullmatch(str(param["name"])):
+            # A name is sent as it is (RFC 6265 gives it no escaping): one that is not a token
+            # cannot be sent at all.
+            ctx.error(
+                param_pointer,
+                f"cookie parameter {param['name']!r} is not supported: a cookie name must be an "
+                "RFC 6265 token (letters, digits and !#$%&'*+-.^_`|~)",
+            )
             continue
         schema = param.get("schema", {})
         raw.append(

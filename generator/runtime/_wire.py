@@ -55,6 +55,27 @@ def encode_query(items: Iterable[tuple[str, object]]) -> str:
     return "&".join(parts)
 
 
+# RFC 6265 cookie-octet, less "%" (which marks an escape here): everything else is
+# percent-encoded (UTF-8), so no value can end the pair or the header early.
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}"
+
+
+def encode_cookies(items: Iterable[tuple[str, object]]) -> str | None:
+    """The ``Cookie`` header value for ``name=value`` pairs; ``None`` values are left out.
+
+    A sequence is sent as its items joined by commas (the form style of OpenAPI), written
+    ``%2C`` as RFC 6265 requires, each item escaped on its own. None when no pair is left.
+    """
+    parts: list[str] = []
+    for name, value in items:
+        if value is None:
+            continue
+        values = value if isinstance(value, (list, tuple)) else (value,)
+        text = "%2C".join(quote(format_scalar(item), safe=_COOKIE_SAFE) for item in values)
+        parts.append(f"{name}={text}")
+    return "; ".join(parts) or None
+
+
 def _json_default(value: object) -> Any:
     if isinstance(value, Decimal):
         return format(value, "f")

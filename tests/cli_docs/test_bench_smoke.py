@@ -78,6 +78,7 @@ def test_writes_the_report_with_every_table(quick_run: tuple[str, dict[str, Any]
         "### Generation, our spec",
         "| call path, user info: sixmm JWT ÷ raw httpx floor (a) | ≤ 1.5 |",
         "| import sixmm, whole process (python -c 'import sixmm') | < 150 ms |",
+        "| regeneration after a one-operation change, synthetic, 60 operations: ÷ its cold generation |",
     ):
         assert expected in markdown, expected
 
@@ -87,6 +88,11 @@ def test_results_hold_the_raw_samples(quick_run: tuple[str, dict[str, Any], str]
     generation = results["generation"]["our spec"]["contenders"]["sixmm"]
     assert generation["samples_s"] and all(s > 0 for s in generation["samples_s"])
     assert generation["output"]["py_files"] > 0
+    assert len(generation["cpu_s"]) == len(generation["samples_s"])
+    assert all(s > 0 for s in generation["cpu_s"])
+    synthetic = next(v for k, v in results["generation"].items() if k.startswith("synthetic"))
+    assert synthetic["contenders"]["sixmm-1op"]["samples_s"]  # regeneration after a one-operation change
+    assert "sixmm-1op" not in results["generation"]["our spec"]["contenders"]
     ops = results["call_path"]["ops"]
     assert set(ops) == {"user-info", "change-log-100", "change-log-1000"}
     for entry in ops.values():

@@ -43,6 +43,7 @@ from tests.support.corpus import (
     GeneratedPackage,
     RoundTripCase,
     TreeImporter,
+    assert_black_stable,
     assert_inert,
     broken_specs,
     build_corpus_tree,
@@ -243,6 +244,24 @@ def test_naming_collisions_are_reported_as_warnings(
     assert not missing, f"no warning mentions {missing}; warnings were:\n" + "\n".join(messages)
     for warning in package.warnings:
         assert warning.line > 0 and warning.pointer.startswith("/"), warning.format()
+
+
+# The specs that stress black most: long lines, quotes and text that black could lay out twice.
+BLACK_STABILITY_SPECS = (
+    "hostile-long-lines",
+    "hostile-docstring-quotes",
+    "hostile-unicode-text",
+    "schema-deep-nesting",
+)
+
+
+@pytest.mark.parametrize("stem", BLACK_STABILITY_SPECS)
+def test_one_black_pass_gives_black_stable_modules(
+    corpus: dict[str, GeneratedPackage | list[str]], stem: str
+) -> None:
+    tree = _package(corpus, stem).tree
+    modules = {path: content.decode("utf-8") for path, content in tree.items() if path.endswith(".py")}
+    assert assert_black_stable(modules) >= 5
 
 
 # Each costs one more generation, so determinism is checked on the specs with the most renaming.

@@ -6,10 +6,13 @@ Small specs written here, each showing one thing; the public specs under
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +28,7 @@ from generator.loader import load_spec
 from generator.openapi30 import as_openapi31
 from generator.pipeline import build_tree, check_spec
 from generator.problems import SpecError
-from tests.support.corpus import write_config
+from tests.support.corpus import TreeImporter, write_config
 from tests.support.paths import ROOT
 
 
@@ -300,3 +303,76 @@ def test_lint_and_check_on_an_unchanged_tree_import_no_formatter(tmp_path: Path,
         text=True,
     )
     assert completed.stdout.split() == [str(EXIT_OK)]
+
+
+# -- cookie parameters: arguments sent as one Cookie header ---------------------------------------
+
+
+def _with_cookies(name: str = "session") -> dict[str, Any]:
+    """A foreign-like spec whose one operation takes cookie parameters beside a query one."""
+    document = _foreign()
+    document["paths"]["/pets"]["get"]["parameters"] = [
+        {"name": name, "in": "cookie", "required": True, "schema": {"type": "string"}},
+        {"name": "prefs", "in": "cookie", "schema": {"type": "array", "items": {"type": "string"}}},
+        {"name": "theme", "in": "cookie", "schema": {"type": "string"}},
+        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+    ]
+    return document
+
+
+def test_cookie_parameters_are_arguments_sent_as_a_cookie_header(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(cache.ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+    spec, config = _write(tmp_path, _with_cookies())
+    tree, warnings = build_tree(config, spec)
+    assert not [w for w in warnings if "cookie" in w.message], warnings
+    (tag,) = _api(tmp_path, _with_cookies()).tags
+    op = next(o for o in tag.operations if o.cookie_arguments)
+    assert [(a.wire_name, a.location) for a in op.cookie_arguments] == [
+        ("session", "cookie"),
+        ("prefs", "cookie"),
+        ("theme", "cookie"),
+    ]
+    seen: list[tuple[str, str | None]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append((self.path, self.headers.get("Cookie")))
+            data = b"[]"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with TreeImporter("shapes", tree):
+            package = importlib.import_module("shapes")
+            url = f"http://127.0.0.1:{server.server_address[1]}"
+            with package.Client(base_url=url, max_retries=0) as client:
+                call = getattr(getattr(client, tag.py_name), op.py_name)
+                call(session='a b;c"d\\é%', prefs=["x", "y,z"], limit=2)
+                call(session="plain")
+    finally:
+        server.shutdown()
+        server.server_close()
+    # Every octet RFC 6265 does not allow in a cookie value (and "%" itself) is escaped;
+    # a list is one value, its items joined by an escaped comma; unset cookies are not sent.
+    assert seen == [
+        ("/pets?limit=2", "session=a%20b%3Bc%22d%5C%C3%A9%25; prefs=x%2Cy%2Cz"),
+        ("/pets", "session=plain"),
+    ]
+
+
+def test_a_cookie_name_that_cannot_be_sent_is_a_located_problem(tmp_path: Path) -> None:
+    spec, config = _write(tmp_path, _with_cookies(name="bad name"))
+    with pytest.raises(SpecError) as raised:
+        build_tree(config, spec)
+    found = [p for p in raised.value.problems if "cookie parameter 'bad name'" in p.message]
+    assert found and found[0].pointer == "/paths/~1pets/get/parameters/0" and found[0].line > 0

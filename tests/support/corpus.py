@@ -396,3 +396,24 @@ def assert_inert(modules: dict[str, str], markers: Iterable[str]) -> int:
             problems += [f"{path}:{line}: {text.strip()}" for line, text in code_occurrences(source, marker)]
     assert not problems, "spec text became code:\n" + "\n".join(problems)
     return found
+
+
+# -- formatting ----------------------------------------------------------------------------------
+
+
+def assert_black_stable(modules: dict[str, str]) -> int:
+    """Every formatted module (copied hand-written ones aside) is what black would keep.
+
+    The generator runs one black pass (generator/formatting.py), with these settings; returns
+    how many modules were checked.
+    """
+    import black
+    from black.mode import Mode, TargetVersion
+
+    mode = Mode(target_versions={TargetVersion.PY311}, line_length=100)
+    checked = 0
+    for path, text in sorted(modules.items()):
+        if path.endswith(".py") and not text.startswith("# Copied from"):
+            assert black.format_str(text, mode=mode) == text, f"{path} is not black-stable"
+            checked += 1
+    return checked
