@@ -14,7 +14,9 @@ class AccessToken(ApiModel):
     A JWT access token and its expiry; payload of login and refresh-token.
     """
 
-    access_token: str = Field(..., alias="accessToken", examples=["eyJhbGciOiJIUzI1NiJ9.e30.sig"])
+    access_token: SecretStr = Field(
+        ..., alias="accessToken", examples=["eyJhbGciOiJIUzI1NiJ9.e30.sig"]
+    )
     """
     JWT access token, sent as `Authorization: Bearer <accessToken>`.
     """
@@ -1982,7 +1984,9 @@ class TicketExchangeResult(ApiModel):
     Payload of exchangeAgentTicket.
     """
 
-    access_token: str = Field(..., alias="accessToken", examples=["eyJhbGciOiJIUzI1NiJ9.e30.sig"])
+    access_token: SecretStr = Field(
+        ..., alias="accessToken", examples=["eyJhbGciOiJIUzI1NiJ9.e30.sig"]
+    )
     """
     Access token.
     """

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TextIO
 
-from pydantic import BaseModel
+from pydantic import BaseModel, SecretStr
 
 from ._decimal import to_decimal
 from ._exceptions import CredentialsError, SDKError
@@ -308,8 +308,34 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return _revealed(value, value.model_dump(mode="json", by_alias=True, exclude_unset=True))
     return value
+
+
+def _revealed(model: BaseModel, dumped: Any) -> Any:
+    """``dumped`` with the values of ``model``'s secret fields in clear.
+
+    A command's result is what its user asked for: the API secret that key creation returns
+    only once, a login's token. Pydantic masks secrets in every dump; only this output shows
+    them (logs, reprs and errors never do).
+    """
+    if not isinstance(dumped, dict):
+        return dumped
+    for name, info in type(model).model_fields.items():
+        key = info.alias or name
+        if key not in dumped:
+            continue
+        value = getattr(model, name)
+        if isinstance(value, SecretStr):
+            dumped[key] = value.get_secret_value()
+        elif isinstance(value, BaseModel):
+            dumped[key] = _revealed(value, dumped[key])
+        elif isinstance(value, list) and isinstance(dumped[key], list):
+            dumped[key] = [
+                _revealed(item, out) if isinstance(item, BaseModel) else out
+                for item, out in zip(value, dumped[key], strict=False)
+            ]
+    return dumped
 
 
 class _NoSuchFieldError(LookupError):

@@ -402,7 +402,7 @@ def test_login_refresh_and_logout(ex: FakeExchange, flavor: Flavor) -> None:
     with pytest.raises(sixmm.AuthenticationError):
         public("public.login", username="alice_trader", password="wrong")
     login = public("public.login", username="alice_trader", password="correct-horse")
-    user = caller(ex, flavor, access_token=login.access_token)
+    user = caller(ex, flavor, access_token=login.access_token.get_secret_value())
     assert user("user.get_info").user_info.username == "alice_trader"
     ticket = public("public.exchange_agent_ticket", ticket=ex.sessions.issue_ticket())
     assert ticket.redirect_path.startswith("/")
@@ -412,7 +412,7 @@ def test_login_refresh_and_logout(ex: FakeExchange, flavor: Flavor) -> None:
     refreshed = public("public.refresh_token", extra_headers={"Cookie": f"refreshToken={cookie}"})
     session = caller(ex, flavor, access_token=data["accessToken"])
     session("user.logout", extra_headers={"Cookie": f"refreshToken={cookie}"})
-    for token in (data["accessToken"], refreshed.access_token):
+    for token in (data["accessToken"], refreshed.access_token.get_secret_value()):
         with pytest.raises(sixmm.AuthenticationError) as revoked:
             caller(ex, flavor, access_token=token)("user.get_info")
         assert revoked.value.code == 1004

@@ -12,7 +12,8 @@ from decimal import Decimal
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from sixmm._decimal import WIRE_CONTEXT, ExactDecimal, decimal_text
+from sixmm._decimal import WIRE_CONTEXT, decimal_text
+from sixmm._model import ExactDecimal
 
 ADAPTER: TypeAdapter[Decimal] = TypeAdapter(ExactDecimal)
 

@@ -84,7 +84,7 @@ def test_login_then_a_jwt_only_call(ex: FakeExchange, flavor: Flavor) -> None:
         assert isinstance(result, sixmm.models.AccessToken)
         assert call("api_key.list_keys") is not None  # JWT only: an API key would be refused
         (sent,) = _requests(ex, "listApiKeys")
-        assert dict(sent.headers)["authorization"] == f"Bearer {result.access_token}"
+        assert dict(sent.headers)["authorization"] == f"Bearer {result.access_token.get_secret_value()}"
 
     run(flavor, ex, script)
 
@@ -94,14 +94,14 @@ def test_an_expired_token_is_refreshed_once_and_the_call_repeated(ex: FakeExchan
     def script(client: Any, call: Any) -> None:
         login = call("public.login", username=USERNAME, password=PASSWORD)
         cookie = _cookie_set_by(_requests(ex, "login")[0])
-        ex.expire_token(login.access_token)
+        ex.expire_token(login.access_token.get_secret_value())
         assert call("user.get_info", request_id="r-expired").user_info.username == USERNAME
         (refresh,) = _requests(ex, "refreshToken")
         assert dict(refresh.headers)["cookie"] == f"{REFRESH}={cookie}"
         first, second = _requests(ex, "getInfo")
         assert first.request_id == second.request_id == "r-expired"
         assert first.response is not None and b'"code":1002' in first.response.body
-        assert dict(second.headers)["authorization"] != f"Bearer {login.access_token}"
+        assert dict(second.headers)["authorization"] != f"Bearer {login.access_token.get_secret_value()}"
         call("user.get_info")  # the new token holds: no further refresh
         assert len(_requests(ex, "refreshToken")) == 1
 
@@ -113,7 +113,7 @@ def test_a_failed_refresh_raises_the_call_s_error(ex: FakeExchange, flavor: Flav
     def script(client: Any, call: Any) -> None:
         login = call("public.login", username=USERNAME, password=PASSWORD)
         ex.sessions.reset()  # the session's cookie no longer refreshes
-        ex.expire_token(login.access_token)
+        ex.expire_token(login.access_token.get_secret_value())
         with pytest.raises(sixmm.AuthenticationError) as failed:
             call("user.get_info", request_id="r-call")
         assert (failed.value.code, failed.value.request_id) == (1002, "r-call")
@@ -197,14 +197,14 @@ def test_secrets_stay_out_of_logs_reprs_and_errors(
 
     def script(client: Any, call: Any) -> None:
         login = call("public.login", username=USERNAME, password=PASSWORD)
-        ex.expire_token(login.access_token)
+        ex.expire_token(login.access_token.get_secret_value())
         call("user.get_info")  # refreshed
         prepared = client.public._login_call(username=USERNAME, password=PASSWORD)
         seen.extend([repr(client), repr(client._auth), repr(client._credentials), repr(prepared)])
         call("user.logout")
         login = call("public.login", username=USERNAME, password=PASSWORD)
         ex.sessions.reset()
-        ex.expire_token(login.access_token)
+        ex.expire_token(login.access_token.get_secret_value())
         with pytest.raises(sixmm.AuthenticationError) as failed:
             call("user.get_info")
         seen.extend([str(failed.value), repr(failed.value), str(failed.value.__cause__)])
@@ -248,7 +248,7 @@ def test_an_api_key_client_keeps_its_key_across_a_session(ex: FakeExchange) -> N
 def test_a_refresh_answered_token_expired_is_not_refreshed_in_turn(ex: FakeExchange, flavor: Flavor) -> None:
     def script(client: Any, call: Any) -> None:
         login = call("public.login", username=USERNAME, password=PASSWORD)
-        ex.expire_token(login.access_token)
+        ex.expire_token(login.access_token.get_secret_value())
         ex.faults.reply("refreshToken", 200, envelope(1002, "token expired"))
         with pytest.raises(sixmm.AuthenticationError) as failed:
             call("user.get_info", request_id="r-call")
