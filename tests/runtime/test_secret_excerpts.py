@@ -18,7 +18,7 @@ SECRET = "TOPSECRET-abcdef0123456789"
 
 
 def test_the_spec_s_password_fields_are_the_secret_fields() -> None:
-    assert API.secret_fields == frozenset({"apiSecret", "password"})
+    assert API.secret_fields == frozenset({"accessToken", "apiSecret", "password"})
 
 
 @pytest.mark.parametrize(
