@@ -76,3 +76,16 @@ def test_a_duplicate_on_the_first_send_is_the_caller_s_error() -> None:
     with _client(api) as client, pytest.raises(BusinessError):
         client.order.place(**PLACE, time_in_force="GTC", client_order_id=KEY)
     assert len(api.requests) == 1
+
+
+def test_another_refusal_of_the_resend_is_raised_without_a_lookup() -> None:
+    api = (
+        ScriptedApi()
+        .then_drop()
+        .then(200, envelope(3003, "order not found"))
+        .then(200, envelope(3001, "insufficient balance"))
+    )
+    with _client(api) as client, pytest.raises(BusinessError) as caught:
+        client.order.place(**PLACE, time_in_force="GTC", client_order_id=KEY)
+    assert caught.value.code == 3001
+    assert len(api.requests) == 3
