@@ -30,3 +30,19 @@ def test_cookies_are_one_header_with_unsafe_characters_escaped() -> None:
 
 def test_the_auth_state_repr_shows_no_secret() -> None:
     assert repr(AuthState(None)) == "AuthState(credentials=None, logged_in=False, cookies=0)"
+
+
+def test_ending_a_session_empties_the_token_that_anything_may_still_hold() -> None:
+    import httpx
+
+    from sixmm._api import API
+
+    assert API.session is not None
+    state = AuthState(None)
+    answer = httpx.Response(200, request=httpx.Request("POST", "http://127.0.0.1:9/login"))
+    state.keep(API.session, answer, "jwt-of-the-login", lambda: "refreshed")
+    held = state.credentials
+    assert state.logged_in and held is not None and getattr(held, "token", None) is not None
+    state.end()
+    assert getattr(held, "token", "kept") is None
+    assert state.credentials is None and not state.logged_in
