@@ -63,3 +63,19 @@ def test_login_prints_the_token_and_the_model_masks_it(exchange: FakeExchange) -
         assert token.split(".")[0] == session.access_token.get_secret_value().split(".")[0]
         for text in (repr(session), str(session), session.model_dump_json()):
             assert session.access_token.get_secret_value() not in text
+
+
+def test_secrets_nested_in_models_and_lists_are_shown_too() -> None:
+    from pydantic import BaseModel, Field, SecretStr
+
+    from sixmm._cli import _jsonable
+
+    class Key(BaseModel):
+        api_secret: SecretStr = Field(alias="apiSecret")
+
+    class Holder(BaseModel):
+        key: Key
+        keys: list[Key]
+
+    held = Holder(key=Key(apiSecret="s1"), keys=[Key(apiSecret="s2")])
+    assert _jsonable(held) == {"key": {"apiSecret": "s1"}, "keys": [{"apiSecret": "s2"}]}
