@@ -14,5 +14,8 @@ pytest.register_assert_rewrite("tests.support")
 
 from tests.support.paths import GENERATED  # noqa: E402 - after the rewrite hook is registered
 
+# The shared fixtures of the local exchange (`module_exchange`, `ex`).
+pytest_plugins = ["tests.support.exchange_fixtures"]
+
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))

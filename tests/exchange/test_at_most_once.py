@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -26,7 +26,7 @@ import yaml
 
 import sixmm
 from sixmm.testing import FakeExchange
-from tests.support.clients import FLAVORS, AsyncLateAnswers, Flavor, LateAnswers, local_exchange
+from tests.support.clients import FLAVORS, AsyncLateAnswers, Flavor, LateAnswers
 from tests.support.paths import SPEC
 from tests.support.signing import signed_query
 
@@ -50,12 +50,6 @@ def _reconciled_writes() -> dict[str, tuple[str, bool]]:
 
 
 RECONCILED = _reconciled_writes()
-
-
-@pytest.fixture(scope="module")
-def module_exchange() -> Iterator[FakeExchange]:
-    with local_exchange() as ex:
-        yield ex
 
 
 @pytest.fixture

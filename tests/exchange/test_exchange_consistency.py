@@ -16,7 +16,6 @@ from websockets.sync.client import connect
 
 import sixmm
 from sixmm.testing import FakeExchange
-from tests.support.clients import local_exchange
 
 BTC = "BTCUSDT"
 DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
@@ -31,18 +30,6 @@ DECIMAL_WS_TOPICS = [
 ]
 FRAME_TIMEOUT = 30.0
 """A bound on reading one frame; a failing test ends instead of hanging."""
-
-
-@pytest.fixture(scope="module")
-def module_exchange() -> Iterator[FakeExchange]:
-    with local_exchange() as ex:
-        yield ex
-
-
-@pytest.fixture
-def ex(module_exchange: FakeExchange) -> FakeExchange:
-    module_exchange.reset()
-    return module_exchange
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -22,23 +22,11 @@ import yaml
 
 import sixmm
 from sixmm.testing import FakeExchange
-from tests.support.clients import FLAVORS, Flavor, local_exchange
+from tests.support.clients import FLAVORS, Flavor
 from tests.support.paths import SPEC
 from tests.support.signing import signed_query
 
 Call = Callable[..., Any]
-
-
-@pytest.fixture(scope="module")
-def module_exchange() -> Iterator[FakeExchange]:
-    with local_exchange() as ex:
-        yield ex
-
-
-@pytest.fixture
-def ex(module_exchange: FakeExchange) -> FakeExchange:
-    module_exchange.reset()
-    return module_exchange
 
 
 def _client_options(ex: FakeExchange) -> dict[str, Any]:

@@ -12,29 +12,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import sixmm
 from sixmm.testing import FakeExchange, RecordedRequest
-from tests.support.clients import FLAVORS, Flavor, envelope, local_exchange
+from tests.support.clients import FLAVORS, Flavor, envelope
 
 USERNAME, PASSWORD = "alice_trader", "correct-horse"
 REFRESH = "refreshToken"
-
-
-@pytest.fixture(scope="module")
-def module_exchange() -> Iterator[FakeExchange]:
-    with local_exchange() as ex:
-        yield ex
-
-
-@pytest.fixture
-def ex(module_exchange: FakeExchange) -> FakeExchange:
-    module_exchange.reset()
-    return module_exchange
 
 
 def _options(ex: FakeExchange, **extra: Any) -> dict[str, Any]:
