@@ -14,6 +14,11 @@ a survivor of the selection is also run against the group's files that run the c
 processes (``spawning`` in config.toml), which the tracer does not see. A mutant is killed when
 the tests fail or time out. Survivors listed in ``equivalent.toml`` (with a reason) are not
 counted against the score.
+
+Limits are relative to the baseline: a run may take ``timeout_factor`` times the traced seconds
+of the tests it runs (at least ``timeout_floor``), one test ``timeout_factor`` times the slowest
+of them (at least ``test_timeout_floor``). A run past its limit is killed with every process it
+started (worker.py) and its mutant counts as killed by timeout, reported apart.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import hashlib
 import json
 import os
 import queue
+import select
 import shutil
 import signal
 import subprocess
@@ -36,10 +42,12 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mutants import Mutant, all_mutants, sample
+from worker import kill_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tools" / "mutation"
@@ -59,6 +67,7 @@ class Outcome:
     killed: bool
     seconds: float
     how: str
+    timed_out: bool = False
 
 
 @dataclass
@@ -84,11 +93,46 @@ class Trace:
 class Settings:
     groups: dict[str, list[str]]
     spawning: set[str]
-    timeout: float
-    test_timeout: float
+    timeout_floor: float
+    test_timeout_floor: float
+    timeout_factor: float
     equivalents: dict[str, str]
+    baseline_timeout: float = 3600.0
+    baseline_test_timeout: float = 600.0
     traces: dict[str, Trace] = field(default_factory=dict)
     only: list[str] = field(default_factory=list)
+
+    def limits(self, group: str, args: list[str]) -> tuple[float, float]:
+        """Seconds for a run of ``args`` (files or test ids) of ``group``, and for one test in it.
+
+        ``timeout_factor`` times the traced baseline of those tests (the whole run; the slowest
+        one), never below the floors: a loaded machine slows a run, it does not kill its mutant.
+        """
+        trace = self.traces.get(group)
+        times = [
+            seconds
+            for test, seconds in (trace.tests if trace is not None else [])
+            if any(test == arg or test.startswith(arg + "::") for arg in args)
+        ]
+        run = max(self.timeout_floor, self.timeout_factor * sum(times))
+        test = max(self.test_timeout_floor, self.timeout_factor * max(times, default=0.0))
+        return run, test
+
+
+def _settings(config: dict[str, object], only: list[str]) -> Settings:
+    spawning = config.get("spawning", {})
+    assert isinstance(spawning, dict)
+    return Settings(
+        groups=config["tests"],  # type: ignore[arg-type]
+        spawning=set(spawning.get("tests", [])),
+        timeout_floor=float(config["timeout_floor"]),  # type: ignore[arg-type]
+        test_timeout_floor=float(config["test_timeout_floor"]),  # type: ignore[arg-type]
+        timeout_factor=float(config["timeout_factor"]),  # type: ignore[arg-type]
+        baseline_timeout=float(config.get("baseline_timeout", 3600)),  # type: ignore[arg-type]
+        baseline_test_timeout=float(config.get("baseline_test_timeout", 600)),  # type: ignore[arg-type]
+        equivalents=_load_equivalents(),
+        only=only,
+    )
 
 
 def _modules(config: dict[str, object]) -> list[tuple[str, str]]:
@@ -141,29 +185,56 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
+_GRACE = 120.0
+"""Seconds the fork server may take beyond a run's limit to answer (killing, reaping) before it
+is itself taken for hung, killed with all its processes and restarted."""
+
+
+@dataclass
+class Verdict:
+    """One pytest run: its exit status (None when killed at its limit), and whether a limit killed it."""
+
+    status: int | None
+    timed_out: bool = False
+
+
 class Worker:
     """The fork server (worker.py) of one copy: runs pytest there without paying its start-up."""
 
     def __init__(self, copy: Path, warm_up: list[str]) -> None:
-        self._process = subprocess.Popen(
-            [PYTHON, str(HERE / "worker.py"), *warm_up],
-            cwd=copy,
+        self._copy = copy
+        self._warm_up = warm_up
+        self._process = self._start()
+
+    def _start(self) -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [PYTHON, str(HERE / "worker.py"), *self._warm_up],
+            cwd=self._copy,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             env=_environment(),
+            start_new_session=True,
         )
-        assert self._process.stdout is not None
-        self._process.stdout.readline()  # {"ready": true}
+        assert process.stdout is not None
+        process.stdout.readline()  # {"ready": true}
+        return process
 
-    def run(self, args: list[str], timeout: float, test_timeout: float) -> int | None:
-        """pytest's exit status; None when the whole run timed out."""
+    def run(self, args: list[str], timeout: float, test_timeout: float) -> Verdict:
+        """One pytest run of ``args`` in a child of the fork server, within the limits."""
         assert self._process.stdin is not None and self._process.stdout is not None
         request = {"args": _pytest_args(args, test_timeout), "timeout": timeout}
         self._process.stdin.write(json.dumps(request) + "\n")
         self._process.stdin.flush()
-        status: int | None = json.loads(self._process.stdout.readline())["status"]
-        return status
+        ready, _, _ = select.select([self._process.stdout], [], [], timeout + _GRACE)
+        line = self._process.stdout.readline() if ready else ""
+        if not line:  # hung or gone: the limit still holds
+            kill_tree(self._process.pid)
+            self._process.wait()
+            self._process = self._start()
+            return Verdict(None, timed_out=True)
+        reply = json.loads(line)
+        return Verdict(reply["status"], bool(reply.get("timed_out")))
 
     def close(self) -> None:
         assert self._process.stdin is not None
@@ -173,16 +244,24 @@ class Worker:
 
 def _pytest(
     copy: Path, args: list[str], timeout: float, test_timeout: float, env: dict[str, str]
-) -> int | None:
-    """pytest's exit status in ``copy`` in a new process; None when the whole run timed out."""
+) -> tuple[int | None, str]:
+    """pytest's exit status in ``copy`` in a new process (None when killed at ``timeout``), and its output.
+
+    The output goes to a file, not a pipe: a process the run left behind cannot hold the driver.
+    """
     command = [PYTHON, "-m", "pytest", *_pytest_args(args, test_timeout)]
-    try:
-        result = subprocess.run(
-            command, cwd=copy, capture_output=True, timeout=timeout, check=False, env=env
+    with tempfile.TemporaryFile("w+") as output:
+        process = subprocess.Popen(
+            command, cwd=copy, stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True
         )
-    except subprocess.TimeoutExpired:
-        return None
-    return result.returncode
+        try:
+            status: int | None = process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            status = None
+        kill_tree(process.pid)  # on timeout the run; otherwise what it left in its group
+        process.wait()
+        output.seek(0)
+        return status, output.read()
 
 
 def _fingerprint() -> str:
@@ -235,8 +314,13 @@ def _trace(
         str(copy / path) for module in modules for path in (module, _generated_copy(module)) if path
     )
     started = time.monotonic()
-    status = _pytest(copy, ["-p", "trace_plugin", *tests], settings.timeout * 10, settings.test_timeout * 5, env)
+    status, output = _pytest(
+        copy, ["-p", "trace_plugin", *tests], settings.baseline_timeout, settings.baseline_test_timeout, env
+    )
     seconds = time.monotonic() - started
+    if status != 0:
+        tail = "\n".join(output.splitlines()[-30:])
+        print(f"baseline {group} failed (status {status}):\n{tail}", file=sys.stderr, flush=True)
     data = json.loads(out.read_text()) if out.exists() else {"tests": [], "lines": {}}
     out.unlink(missing_ok=True)
     headers: dict[str, int] = {}
@@ -267,29 +351,41 @@ def _killed(status: int | None) -> bool | None:
     return None
 
 
-def _judge(worker: Worker, mutant: Mutant, group: str, settings: Settings) -> tuple[bool, str]:
+class Runner(Protocol):
+    """What `_judge` needs of a worker (a test gives a fake)."""
+
+    def run(self, args: list[str], timeout: float, test_timeout: float) -> Verdict: ...
+
+
+def _judge(worker: Runner, mutant: Mutant, group: str, settings: Settings) -> tuple[bool, str, bool]:
+    """Killed or not, how it was judged, and whether only a limit running out killed it."""
+    timed_out = False
+
+    def run(args: list[str]) -> bool | None:
+        nonlocal timed_out
+        verdict = worker.run(args, *settings.limits(group, args))
+        killed = _killed(verdict.status)
+        timed_out = bool(killed) and verdict.timed_out
+        return killed
+
     if settings.only:
-        status = worker.run(settings.only, settings.timeout, settings.test_timeout)
-        return bool(_killed(status)), f"only {len(settings.only)} given tests"
+        return bool(run(settings.only)), f"only {len(settings.only)} given tests", timed_out
     files = settings.groups[group]
     selected = settings.traces[group].covering(mutant)
-
-    def run(args: list[str]) -> int | None:
-        return worker.run(args, settings.timeout, settings.test_timeout)
-
     if selected:
-        verdict = _killed(run(selected))
+        verdict = run(selected)
         if verdict:
-            return True, f"{len(selected)} covering tests"
+            return True, f"{len(selected)} covering tests", timed_out
         if verdict is False:
             spawning = sorted(s for s in settings.spawning if s.split("::")[0] in files)
             if not spawning:
-                return False, f"{len(selected)} covering tests"
-            verdict = _killed(run(spawning))
+                return False, f"{len(selected)} covering tests", False
+            verdict = run(spawning)
             if verdict is not None:
-                return verdict, f"{len(selected)} covering tests + {len(spawning)} spawning files"
-    verdict = _killed(run(files))
-    return bool(verdict), "whole group" + ("" if selected else " (no test ran its lines in-process)")
+                return verdict, f"{len(selected)} covering tests + {len(spawning)} spawning files", timed_out
+    verdict = run(files)
+    how = "whole group" + ("" if selected else " (no test ran its lines in-process)")
+    return bool(verdict), how, timed_out
 
 
 def _load_equivalents() -> dict[str, str]:
@@ -345,14 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     config = tomllib.loads((HERE / "config.toml").read_text())
     size = args.sample if args.sample is not None else int(config["sample"])
     seed = args.seed if args.seed is not None else int(config["seed"])
-    settings = Settings(
-        groups=config["tests"],
-        spawning=set(config.get("spawning", {}).get("tests", [])),
-        timeout=float(config["timeout"]),
-        test_timeout=float(config["test_timeout"]),
-        equivalents=_load_equivalents(),
-        only=args.tests,
-    )
+    settings = _settings(config, args.tests)
     modules = [
         (m, g)
         for m, g in _modules(config)
@@ -371,16 +460,20 @@ def main(argv: list[str] | None = None) -> int:
     store = args.report.with_suffix(".json") if args.report is not None else None
     if args.import_log and store is not None:
         imported: dict[str, dict[str, bool]] = {}
+        imported_timeouts: dict[str, set[str]] = {}
         for log in args.import_log:
             for line in log.read_text().splitlines():
                 mark, _, rest = line.partition(" ")
                 if mark in ("killed", "SURVIVED", "equiv"):
                     key = rest.strip().split("  ")[0]
-                    imported.setdefault(key.split(":", 1)[0], {})[key] = mark == "killed"
-        _store(store, size, seed, imported, {})
+                    module = key.split(":", 1)[0]
+                    imported.setdefault(module, {})[key] = mark == "killed"
+                    if mark == "killed" and rest.rstrip().endswith(", by timeout]"):
+                        imported_timeouts.setdefault(module, set()).add(key)
+        _store(store, size, seed, imported, {}, imported_timeouts, partial=True)
     if not plan:
         if store is not None and args.report is not None:
-            kept = _store(store, size, seed, {}, {})
+            kept = _store(store, size, seed, {}, {}, {})
             args.report.write_text("\n".join(_report(kept, settings.equivalents, size, seed)) + "\n")
         return 0
 
@@ -406,7 +499,9 @@ def main(argv: list[str] | None = None) -> int:
             with lock:
                 settings.traces[item] = result
                 note = "cached" if result.cached else f"{result.seconds:.0f} s traced"
-                print(f"baseline {item}: {len(result.tests)} tests, {note}, passed={result.passed}", flush=True)
+                print(
+                    f"baseline {item}: {len(result.tests)} tests, {note}, passed={result.passed}", flush=True
+                )
 
         _pool(args.jobs, copies, [] if args.tests else sorted({group for _, group, _ in plan}), trace)
         broken = sorted(g for g, t in settings.traces.items() if not t.passed)
@@ -428,10 +523,12 @@ def main(argv: list[str] | None = None) -> int:
             begun = time.monotonic()
             _write_mutant(copy, module, mutant.source, originals)
             try:
-                killed, how = _judge(workers[copy], mutant, group, settings)
+                killed, how, timed_out = _judge(workers[copy], mutant, group, settings)
             finally:
                 _restore(copy, module, originals)
-            outcome = Outcome(mutant, killed, time.monotonic() - begun, how)
+            if timed_out:
+                how += ", by timeout"
+            outcome = Outcome(mutant, killed, time.monotonic() - begun, how, timed_out)
             mark = "killed " if killed else ("equiv  " if mutant.key in settings.equivalents else "SURVIVED")
             with lock:
                 outcomes.setdefault(module, []).append(outcome)
@@ -454,10 +551,20 @@ def main(argv: list[str] | None = None) -> int:
         if group in settings.traces
     }
     update = {m: {o.mutant.key: o.killed for o in found} for m, found in outcomes.items()}
+    timeouts = {m: {o.mutant.key for o in found if o.timed_out} for m, found in outcomes.items()}
     partial = bool(args.mutant or args.tests)
-    results = _store(store, size, seed, update, timings, partial) if store is not None else {
-        "modules": update, "timings": timings, "runs": []
-    }
+    if partial:
+        timings = {}  # a few mutants re-judged: the module's measured times stand
+    results = (
+        _store(store, size, seed, update, timings, timeouts, partial)
+        if store is not None
+        else {
+            "modules": update,
+            "timings": timings,
+            "runs": [],
+            "timeouts": {m: sorted(t) for m, t in timeouts.items()},
+        }
+    )
     run = {
         "started": started_at.strftime("%Y-%m-%d %H:%M UTC"),
         "seconds": round(duration),
@@ -482,17 +589,25 @@ def _store(
     seed: int,
     update: dict[str, dict[str, bool]],
     timings: dict[str, dict[str, float]],
+    timeouts: dict[str, set[str]],
     partial: bool = False,
 ) -> dict[str, object]:
-    """Merge a run into the outcomes kept in ``store`` (each module's last run); return them all."""
+    """Merge a run into the outcomes kept in ``store`` (each module's last run); return them all.
+
+    ``timeouts`` names, per module, the mutants of ``update`` killed only by a limit running out.
+    """
     kept = json.loads(store.read_text()) if store.exists() else {}
     if kept.get("sample") != size or kept.get("seed") != seed:
         kept = {"sample": size, "seed": seed, "modules": {}}
+    by_timeout = kept.setdefault("timeouts", {})
     for module, outcomes in update.items():
+        judged = timeouts.get(module, set())
         if partial:  # some mutants re-judged: the module's other outcomes stand
             kept["modules"].setdefault(module, {}).update(outcomes)
+            judged |= set(by_timeout.get(module, [])) - set(outcomes)
         else:
             kept["modules"][module] = outcomes
+        by_timeout[module] = sorted(judged)
     kept.setdefault("timings", {}).update({m: t for m, t in timings.items() if m in update})
     kept.setdefault("runs", [])
     store.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n")
@@ -502,6 +617,7 @@ def _store(
 def _report(kept: dict[str, object], equivalents: dict[str, str], size: int, seed: int) -> list[str]:
     results = dict(sorted(kept["modules"].items()))  # type: ignore[attr-defined]
     timings: dict[str, dict[str, float]] = kept.get("timings", {})  # type: ignore[assignment]
+    by_timeout: dict[str, list[str]] = kept.get("timeouts", {})  # type: ignore[assignment]
     runs: list[dict[str, object]] = kept.get("runs", [])  # type: ignore[assignment]
     lines = [
         "# Mutation report",
@@ -510,6 +626,9 @@ def _report(kept: dict[str, object], equivalents: dict[str, str], size: int, see
         "Score = killed / (mutants - equivalent survivors). Equivalents and their reasons are in",
         "tools/mutation/equivalent.toml. Baseline = the module's test group run once unmutated (with",
         "the line tracer); mutant time = all its mutants, each judged by the tests that ran its lines.",
+        "By timeout = killed only because a limit ran out (the run's, relative to the baseline, or",
+        "pytest-timeout's for one test), with no test failing otherwise: counted as killed (a hang is",
+        "a fault), listed below to be looked at, since a limit too tight would make a survivor look killed.",
         "",
         "Runs (newest last):",
         "",
@@ -522,11 +641,12 @@ def _report(kept: dict[str, object], equivalents: dict[str, str], size: int, see
     ] or ["- none recorded"]
     lines += [
         "",
-        "| module | mutants | killed | equivalent | survived | score | baseline s | mutants s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| module | mutants | killed | by timeout | equivalent | survived | score | baseline s | mutants s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     survivors: list[str] = []
-    totals = [0, 0, 0]
+    timed_out: list[str] = []
+    totals = [0, 0, 0, 0]
     for module, outcomes in results.items():
         killed = sum(outcomes.values())
         equivalent = sum(1 for key, dead in outcomes.items() if not dead and key in equivalents)
@@ -536,17 +656,27 @@ def _report(kept: dict[str, object], equivalents: dict[str, str], size: int, see
         timing = timings.get(module, {})
         base = f"{timing['baseline']:.0f}" if "baseline" in timing else "-"
         spent = f"{timing['mutants']:.0f}" if "mutants" in timing else "-"
+        late = [key for key in by_timeout.get(module, []) if outcomes.get(key)]
         lines.append(
-            f"| {module} | {len(outcomes)} | {killed} | {equivalent} | {survived} | {score} | {base} | {spent} |"
+            f"| {module} | {len(outcomes)} | {killed} | {len(late)} | {equivalent} | {survived} | {score} "
+            f"| {base} | {spent} |"
         )
         survivors += [f"- `{key}`" for key, dead in outcomes.items() if not dead and key not in equivalents]
-        totals = [totals[0] + len(outcomes), totals[1] + killed, totals[2] + equivalent]
+        timed_out += [f"- `{key}`" for key in late]
+        totals = [
+            totals[0] + len(outcomes),
+            totals[1] + killed,
+            totals[2] + equivalent,
+            totals[3] + len(late),
+        ]
     counted = totals[0] - totals[2]
     overall = f"{100 * totals[1] / counted:.0f}%" if counted else "n/a"
+    all_mutants_, killed_, equivalent_, late_ = totals
     lines.append(
-        f"| **all** | {totals[0]} | {totals[1]} | {totals[2]} | {counted - totals[1]} | {overall} | | |"
+        f"| **all** | {all_mutants_} | {killed_} | {late_} | {equivalent_} | {counted - killed_} | {overall} | | |"
     )
     lines += ["", "## Surviving mutants (not judged equivalent)", ""] + (survivors or ["None."])
+    lines += ["", "## Killed only by timeout", ""] + (timed_out or ["None."])
     return lines
 
 
