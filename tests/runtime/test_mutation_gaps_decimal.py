@@ -1,8 +1,9 @@
-"""Exact decimals at the edges: gaps found by `make mutation` (issue 17) in _decimal.py.
+"""Exact decimals at the edges: gaps found by `make mutation` (issue 17) in _decimal.py and _model.py.
 
 A decimal that is not finite is never written; a string that is not a plain decimal is never
 read (not even outside the wire); data from the wire must carry decimals as strings, whether
-it is parsed as JSON or validated from Python objects with the wire context.
+it is parsed as JSON or validated from Python objects with the wire context. A model field's
+error says what is wrong with the value, without the argument name meant for parameters.
 """
 
 from __future__ import annotations
@@ -56,3 +57,19 @@ def test_json_input_is_the_wire_even_without_a_context() -> None:
     with pytest.raises(ValidationError, match="a decimal is sent as a string"):
         ADAPTER.validate_json("5")
     assert ADAPTER.validate_json('"5.0"') == Decimal("5.0")
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (True, "expected a Decimal, str or int, got bool"),
+        ([1], "expected a Decimal, str or int, got list"),
+        (0.1, "a float is not exact (0.1 is really 0.1000000000000000055511151231257827"),
+        ("1e5", "'1e5' is not a plain decimal"),
+        (Decimal("NaN"), "NaN is not a finite decimal"),
+    ],
+)
+def test_a_model_field_refuses_a_value_with_the_problem_alone(value: object, problem: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        ADAPTER.validate_python(value)
+    assert caught.value.errors()[0]["msg"].startswith(f"Value error, {problem}")

@@ -541,11 +541,13 @@ def main(argv: list[str] | None = None) -> int:
                 worker.close()
 
     duration = time.monotonic() - started
-    timings = {
+    timings: dict[str, dict[str, object]] = {
         module: {
             "baseline": settings.traces[group].seconds,
             "baseline_tests": len(settings.traces[group].tests),
             "mutants": sum(o.seconds for o in outcomes.get(module, [])),
+            # Each mutant's own seconds: what estimating a larger sample starts from.
+            "per_mutant": {o.mutant.key: round(o.seconds, 1) for o in outcomes.get(module, [])},
         }
         for module, group in modules
         if group in settings.traces
@@ -588,7 +590,7 @@ def _store(
     size: int,
     seed: int,
     update: dict[str, dict[str, bool]],
-    timings: dict[str, dict[str, float]],
+    timings: dict[str, dict[str, object]],
     timeouts: dict[str, set[str]],
     partial: bool = False,
 ) -> dict[str, object]:
