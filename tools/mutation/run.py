@@ -24,6 +24,7 @@ started (worker.py) and its mutant counts as killed by timeout, reported apart.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import fnmatch
 import hashlib
@@ -254,14 +255,20 @@ def _pytest(
         process = subprocess.Popen(
             command, cwd=copy, stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True
         )
-        try:
-            status: int | None = process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            status = None
-        kill_tree(process.pid)  # on timeout the run; otherwise what it left in its group
-        process.wait()
+        deadline = time.monotonic() + timeout
+        timed_out = False
+        # Not reaped while we look (WNOWAIT): its pid and group id stay its own until killed.
+        while os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
+            if time.monotonic() >= deadline:
+                timed_out = True
+                kill_tree(process.pid)
+                break
+            time.sleep(0.2)
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)  # what the run left in its group
+        status = process.wait()
         output.seek(0)
-        return status, output.read()
+        return (None if timed_out else status), output.read()
 
 
 def _fingerprint() -> str:
