@@ -191,6 +191,10 @@ _GRACE = 120.0
 is itself taken for hung, killed with all its processes and restarted."""
 
 
+class Stopped(Exception):
+    """The driver was interrupted: the run under way was killed and has no verdict."""
+
+
 @dataclass
 class Verdict:
     """One pytest run: its exit status (None when killed at its limit), and whether a limit killed it."""
@@ -205,6 +209,7 @@ class Worker:
     def __init__(self, copy: Path, warm_up: list[str]) -> None:
         self._copy = copy
         self._warm_up = warm_up
+        self._stopped = threading.Event()
         self._process = self._start()
 
     def _start(self) -> subprocess.Popen[str]:
@@ -224,11 +229,20 @@ class Worker:
     def run(self, args: list[str], timeout: float, test_timeout: float) -> Verdict:
         """One pytest run of ``args`` in a child of the fork server, within the limits."""
         assert self._process.stdin is not None and self._process.stdout is not None
+        if self._stopped.is_set():
+            raise Stopped
         request = {"args": _pytest_args(args, test_timeout), "timeout": timeout}
-        self._process.stdin.write(json.dumps(request) + "\n")
-        self._process.stdin.flush()
+        try:
+            self._process.stdin.write(json.dumps(request) + "\n")
+            self._process.stdin.flush()
+        except OSError:
+            if self._stopped.is_set():
+                raise Stopped from None
+            raise
         ready, _, _ = select.select([self._process.stdout], [], [], timeout + _GRACE)
         line = self._process.stdout.readline() if ready else ""
+        if self._stopped.is_set():
+            raise Stopped
         if not line:  # hung or gone: the limit still holds
             kill_tree(self._process.pid)
             self._process.wait()
@@ -237,9 +251,15 @@ class Worker:
         reply = json.loads(line)
         return Verdict(reply["status"], bool(reply.get("timed_out")))
 
+    def kill(self) -> None:
+        """Stop the fork server and the run under way at once (the driver was interrupted)."""
+        self._stopped.set()
+        kill_tree(self._process.pid)
+
     def close(self) -> None:
         assert self._process.stdin is not None
-        self._process.stdin.close()
+        with contextlib.suppress(OSError):
+            self._process.stdin.close()
         self._process.wait()
 
 
@@ -403,8 +423,18 @@ def _load_equivalents() -> dict[str, str]:
     return {entry["mutant"]: entry["reason"] for entry in data.get("equivalent", [])}
 
 
-def _pool(jobs: int, copies: list[Path], items: list[object], handle: Callable[[Path, object], None]) -> None:
-    """Run ``handle(copy, item)`` for every item on ``jobs`` threads, each with its own copy."""
+def _pool(
+    jobs: int,
+    copies: list[Path],
+    items: list[object],
+    handle: Callable[[Path, object], None],
+    interrupted: Callable[[], None] = lambda: None,
+) -> None:
+    """Run ``handle(copy, item)`` for every item on ``jobs`` threads, each with its own copy.
+
+    Interrupted (Ctrl-C, SIGTERM): no item is started any more, ``interrupted()`` stops the ones
+    under way, and the interruption goes on once the threads have ended.
+    """
     work: queue.Queue[object] = queue.Queue()
     for item in items:
         work.put(item)
@@ -415,13 +445,25 @@ def _pool(jobs: int, copies: list[Path], items: list[object], handle: Callable[[
                 item = work.get_nowait()
             except queue.Empty:
                 return
-            handle(copy, item)
+            try:
+                handle(copy, item)
+            except Stopped:
+                return
 
     threads = [threading.Thread(target=worker, args=(copy,)) for copy in copies[:jobs]]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
+    try:
+        for thread in threads:
+            thread.join()
+    except BaseException:
+        with contextlib.suppress(queue.Empty):
+            while True:
+                work.get_nowait()
+        interrupted()
+        for thread in threads:
+            thread.join()
+        raise
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -487,11 +529,15 @@ def main(argv: list[str] | None = None) -> int:
     # A background job starts with SIGINT ignored, and its children inherit that; the CLI tests
     # interrupt their subprocesses, so the tests must start with the default disposition.
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    # Terminated like interrupted: the fork servers run in sessions of their own, so the driver
+    # stops them (and every run under way) itself.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     started_at = datetime.datetime.now(datetime.UTC)
     started = time.monotonic()
     fingerprint = _fingerprint()
     lock = threading.Lock()
-    with tempfile.TemporaryDirectory(prefix="sixmm-mutation-") as tmp:
+    # A run killed when interrupted may leave files behind in its copy while they are removed.
+    with tempfile.TemporaryDirectory(prefix="sixmm-mutation-", ignore_cleanup_errors=True) as tmp:
         copies = []
         for index in range(max(1, args.jobs)):
             copy = Path(tmp) / f"repo{index}"
@@ -541,8 +587,12 @@ def main(argv: list[str] | None = None) -> int:
                 outcomes.setdefault(module, []).append(outcome)
                 print(f"{mark} {mutant.key}  [{outcome.seconds:.1f} s, {how}]", flush=True)
 
+        def stop() -> None:
+            for worker in workers.values():
+                worker.kill()
+
         try:
-            _pool(args.jobs, copies, list(plan), judge)
+            _pool(args.jobs, copies, list(plan), judge, stop)
         finally:
             for worker in workers.values():
                 worker.close()
