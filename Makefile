@@ -37,9 +37,10 @@ breaking: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m generator lint
-	$(VENV)/bin/ruff check generator tests generated extras
+	$(VENV)/bin/ruff check generator tests generated extras tools
 	$(VENV)/bin/mypy generator
 	$(VENV)/bin/mypy generated/sixmm
+	$(VENV)/bin/mypy tools/mutation
 
 test: check
 	$(PY) -m pytest

@@ -55,8 +55,10 @@ class Mutant:
 
 def _replace(source: str, node: ast.AST, text: str) -> str:
     lines = source.splitlines(keepends=True)
-    start, end = node.lineno - 1, node.end_lineno - 1  # type: ignore[attr-defined]
-    col, end_col = node.col_offset, node.end_col_offset  # type: ignore[attr-defined]
+    start: int = node.lineno - 1  # type: ignore[attr-defined]
+    end: int = node.end_lineno - 1  # type: ignore[attr-defined]
+    col: int = node.col_offset  # type: ignore[attr-defined]
+    end_col: int = node.end_col_offset  # type: ignore[attr-defined]
     # Offsets are in UTF-8 bytes.
     first = lines[start].encode()
     last = lines[end].encode()
@@ -144,11 +146,11 @@ def _mutations(tree: ast.Module, source: str) -> list[tuple[ast.AST, str, str, s
         elif isinstance(node, ast.BinOp):
             swapped = _BINOP_SWAPS.get(type(node.op))
             if swapped is not None and not _is_string_format(node):
-                new = ast.BinOp(left=node.left, op=swapped(), right=node.right)
+                arith = ast.BinOp(left=node.left, op=swapped(), right=node.right)
                 out.append(
                     (
                         node,
-                        f"({ast.unparse(new)})",
+                        f"({ast.unparse(arith)})",
                         "swap-arith",
                         f"{type(node.op).__name__}->{swapped.__name__}",
                     )
@@ -162,9 +164,12 @@ def _mutations(tree: ast.Module, source: str) -> list[tuple[ast.AST, str, str, s
                 out.append((node, repr(new_value), "change-constant", f"{value!r}->{new_value!r}"))
             elif isinstance(value, str) and value:
                 out.append((node, repr(value + "XX"), "change-constant", f"{value[:24]!r}+XX"))
-        elif isinstance(node, ast.Return) and node.value is not None:
-            if not (isinstance(node.value, ast.Constant) and node.value.value is None):
-                out.append((node, "return None", "return-none", ""))
+        elif (
+            isinstance(node, ast.Return)
+            and node.value is not None
+            and not (isinstance(node.value, ast.Constant) and node.value.value is None)
+        ):
+            out.append((node, "return None", "return-none", ""))
         if isinstance(node, ast.If | ast.While):
             out.append((node.test, "True", "condition-true", ""))
             out.append((node.test, "False", "condition-false", ""))
@@ -174,7 +179,8 @@ def _mutations(tree: ast.Module, source: str) -> list[tuple[ast.AST, str, str, s
             # Only statements inside a function: deleting a module- or class-level one mostly breaks
             # the import, which any test notices.
             out.append((node, "pass", "delete-statement", type(node).__name__))
-    return [m for m in out if _inside_function(tree, m[0])]
+    spans = _function_spans(tree)
+    return [m for m in out if _inside_function(spans, m[0])]
 
 
 def _is_string_format(node: ast.BinOp) -> bool:
@@ -192,11 +198,7 @@ def _function_spans(tree: ast.Module) -> list[tuple[int, int]]:
     ]
 
 
-_SPANS: dict[int, list[tuple[int, int]]] = {}
-
-
-def _inside_function(tree: ast.Module, node: ast.AST) -> bool:
-    spans = _SPANS.setdefault(id(tree), _function_spans(tree))
+def _inside_function(spans: list[tuple[int, int]], node: ast.AST) -> bool:
     line = node.lineno  # type: ignore[attr-defined]
     return any(start < line <= end for start, end in spans)
 

@@ -43,7 +43,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -191,7 +191,7 @@ _GRACE = 120.0
 is itself taken for hung, killed with all its processes and restarted."""
 
 
-class Stopped(Exception):
+class StoppedError(Exception):
     """The driver was interrupted: the run under way was killed and has no verdict."""
 
 
@@ -230,19 +230,19 @@ class Worker:
         """One pytest run of ``args`` in a child of the fork server, within the limits."""
         assert self._process.stdin is not None and self._process.stdout is not None
         if self._stopped.is_set():
-            raise Stopped
+            raise StoppedError
         request = {"args": _pytest_args(args, test_timeout), "timeout": timeout}
         try:
             self._process.stdin.write(json.dumps(request) + "\n")
             self._process.stdin.flush()
         except OSError:
             if self._stopped.is_set():
-                raise Stopped from None
+                raise StoppedError from None
             raise
         ready, _, _ = select.select([self._process.stdout], [], [], timeout + _GRACE)
         line = self._process.stdout.readline() if ready else ""
         if self._stopped.is_set():
-            raise Stopped
+            raise StoppedError
         if not line:  # hung or gone: the limit still holds
             kill_tree(self._process.pid)
             self._process.wait()
@@ -447,7 +447,7 @@ def _pool(
                 return
             try:
                 handle(copy, item)
-            except Stopped:
+            except StoppedError:
                 return
 
     threads = [threading.Thread(target=worker, args=(copy,)) for copy in copies[:jobs]]
@@ -556,7 +556,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"baseline {item}: {len(result.tests)} tests, {note}, passed={result.passed}", flush=True
                 )
 
-        _pool(args.jobs, copies, [] if args.tests else sorted({group for _, group, _ in plan}), trace)
+        groups: list[object] = [] if args.tests else [*sorted({group for _, group, _ in plan})]
+        _pool(args.jobs, copies, groups, trace)
         broken = sorted(g for g, t in settings.traces.items() if not t.passed)
         if broken:
             print(f"the unmutated tests fail ({', '.join(broken)}): nothing to measure", file=sys.stderr)
@@ -567,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
         workers = {copy: Worker(copy, warm_up) for copy in copies}
 
         def judge(copy: Path, item: object) -> None:
-            module, group, mutant = item  # type: ignore[misc]
+            module, group, mutant = cast("tuple[str, str, Mutant]", item)
             originals = {
                 p: (copy / p).read_text()
                 for p in (module, _generated_copy(module))
@@ -633,7 +634,9 @@ def main(argv: list[str] | None = None) -> int:
         "kind": "re-judged: " + ", ".join(args.tests or args.mutant) if partial else "full",
     }
     if store is not None:
-        results["runs"] = [*results.get("runs", []), run][-10:]
+        earlier = results.get("runs", [])
+        assert isinstance(earlier, list)
+        results["runs"] = [*earlier, run][-10:]
         store.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
     lines = _report(results, settings.equivalents, size, seed)
     print("\n".join(lines))
@@ -732,7 +735,8 @@ def _report(kept: dict[str, object], equivalents: dict[str, str], size: int, see
     overall = f"{100 * totals[1] / counted:.0f}%" if counted else "n/a"
     all_mutants_, killed_, equivalent_, late_ = totals
     lines.append(
-        f"| **all** | {all_mutants_} | {killed_} | {late_} | {equivalent_} | {counted - killed_} | {overall} | | |"
+        f"| **all** | {all_mutants_} | {killed_} | {late_} | {equivalent_} | {counted - killed_} "
+        f"| {overall} | | |"
     )
     lines += ["", "## Surviving mutants (not judged equivalent)", ""] + (survivors or ["None."])
     lines += ["", "## Killed only by timeout", ""] + (timed_out or ["None."])

@@ -2,7 +2,8 @@
 
 Loaded with ``-p trace_plugin`` (tools/mutation on PYTHONPATH) on the unmutated copy, once per
 test group. ``MUTATION_TRACE_ROOTS`` names the files recorded (the modules in scope; an entry
-ending in a separator is a whole directory), separated by ``os.pathsep``; ``MUTATION_TRACE_OUT`` is the JSON file written at the end:
+ending in a separator is a whole directory), separated by ``os.pathsep``;
+``MUTATION_TRACE_OUT`` is the JSON file written at the end:
 ``{"tests": [[nodeid, seconds], ...], "lines": {path: {line: [test index, ...]}}}``.
 
 Only code run in the pytest process (its threads included) is seen; a line run only by a child
@@ -72,11 +73,12 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     sys.settrace(None)
-    threading.settrace(None)  # type: ignore[arg-type]
+    threading.settrace(None)
     out = os.environ.get("MUTATION_TRACE_OUT")
     if not out:
         return
     lines: dict[str, dict[int, list[int]]] = {}
     for (filename, line), tests in _lines.items():
         lines.setdefault(filename, {})[line] = sorted(tests)
-    Path(out).write_text(json.dumps({"tests": [[t, _tests.get(t, 0.0)] for t in _order], "lines": lines, "exitstatus": int(exitstatus)}))
+    timings = [[t, _tests.get(t, 0.0)] for t in _order]
+    Path(out).write_text(json.dumps({"tests": timings, "lines": lines, "exitstatus": int(exitstatus)}))

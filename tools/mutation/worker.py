@@ -42,10 +42,7 @@ def _from_copy(module: object) -> bool:
         paths = list(getattr(module, "__path__", []) or [])
     except (KeyError, TypeError):
         paths = []
-    for where in [file, *paths]:
-        if where and Path(where).resolve().is_relative_to(COPY):
-            return True
-    return False
+    return any(where and Path(where).resolve().is_relative_to(COPY) for where in [file, *paths])
 
 
 def _forget_project() -> None:
@@ -56,16 +53,13 @@ def _forget_project() -> None:
 
 def _preload(test_files: list[str]) -> None:
     for entry in importlib.metadata.entry_points(group="pytest11"):
-        try:
+        # A plugin that fails here fails in the child, visibly.
+        with contextlib.suppress(Exception):
             entry.load()
-        except Exception:  # noqa: BLE001 - a plugin that fails here fails in the child, visibly
-            pass
     for test_file in test_files:
         name = test_file.removesuffix(".py").replace("/", ".")
-        try:
+        with contextlib.suppress(Exception):  # only a warm-up
             importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - only a warm-up
-            pass
     _forget_project()
 
 
@@ -164,7 +158,7 @@ def run_limited(
 def _adopt_orphans() -> None:
     """Become the parent of orphaned descendants (Linux), so that `_sweep` finds them."""
     with contextlib.suppress(Exception):
-        import ctypes  # noqa: PLC0415
+        import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
 
@@ -209,7 +203,7 @@ def _pytest_child(args: list[str], summary: Path) -> Callable[[], int]:
         null = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(null, fd)
-        import pytest  # noqa: PLC0415 - preloaded; imported here to run in the child
+        import pytest
 
         return int(pytest.main(args, plugins=[_Failures(summary)]))
 
