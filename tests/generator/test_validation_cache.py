@@ -295,7 +295,7 @@ class _CountingMetaSchema:
 
     def iter_errors(self, schema: Any) -> Iterator[Any]:
         self.calls += 1
-        return self.validator.iter_errors(schema)
+        yield from self.validator.iter_errors(schema)
 
 
 def test_after_a_one_operation_change_only_what_changed_is_checked_again(
@@ -406,24 +406,22 @@ def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-@st.composite
-def edits(draw: st.DrawFn) -> list[tuple[int, str, Any] | tuple[str, str]]:
-    steps: list[tuple[int, str, Any] | tuple[str, str]] = []
-    for _ in range(draw(st.integers(1, 3))):
-        if draw(st.booleans()):
-            keyword, value = draw(st.sampled_from(KEYWORD_VALUES))
-            steps.append((draw(st.integers(0, 10_000)), keyword, value))
-        else:
-            steps.append((draw(st.sampled_from(["drop-path", "copy-path", "restore"])), ""))
-    return steps
+Step = tuple[str, int, tuple[str, Any]]
+"""What to do (set a keyword of a schema, drop or copy the first path, restore the original),
+which schema (an index, modulo their number), the keyword and its value."""
+STEPS = st.tuples(
+    st.sampled_from(["set", "set", "drop-path", "copy-path", "restore"]),
+    st.integers(0, 10_000),
+    st.sampled_from(KEYWORD_VALUES),
+)
 
 
 @pytest.mark.parametrize("small", SMALL_SPECS, ids=lambda path: path.stem)
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(steps=edits())
+@given(steps=st.lists(STEPS, min_size=1, max_size=3))
 def test_any_sequence_of_edits_gives_what_a_full_run_gives(
     small: Path,
-    steps: list[tuple[int, str, Any] | tuple[str, str]],
+    steps: list[Step],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -433,18 +431,16 @@ def test_any_sequence_of_edits_gives_what_a_full_run_gives(
     spec = write(tmp_path / "spec" / small.name, original)
     assert found(spec, cached=True) == found(spec, cached=False)
     document = copy.deepcopy(original)
-    for step in steps:
-        if step[0] == "restore":
+    for action, index, (keyword, value) in steps:
+        first = next(iter(document["paths"]))
+        if action == "restore":
             document = copy.deepcopy(original)
-        elif step[0] in ("drop-path", "copy-path"):
-            first = next(iter(document["paths"]))
-            if step[0] == "copy-path":
-                document["paths"][first + "/copy"] = copy.deepcopy(document["paths"][first])
-            elif len(document["paths"]) > 1:
-                del document["paths"][first]
-        else:
-            index, keyword, value = step
+        elif action == "copy-path":
+            document["paths"][first + "/copy"] = copy.deepcopy(document["paths"][first])
+        elif action == "drop-path" and len(document["paths"]) > 1:
+            del document["paths"][first]
+        elif action == "set":
             schemas = _schemas(document)
-            schemas[int(index) % len(schemas)][str(keyword)] = copy.deepcopy(value)
+            schemas[index % len(schemas)][keyword] = copy.deepcopy(value)
         write(spec, document)
         assert found(spec, cached=True) == found(spec, cached=False)
