@@ -3,7 +3,8 @@
 The key of an entry is a hash of everything its text depends on (the input, the versions and
 settings of the tools that made it), so an entry is never stale: a change of any part is a
 new key. The cache lives in ``$SIXMM_CODEGEN_CACHE``, else in the user's cache directory;
-an entry that cannot be read or written only costs the time to compute it again.
+an entry that cannot be read or written only costs the time to compute it again. Small
+results of pure functions (validation verdicts) are kept many to an entry (`Table`).
 """
 
 from __future__ import annotations

@@ -17,11 +17,17 @@ with the document root as their location.
 Most of the time goes to checking schema objects against a meta-schema: each schema
 location against JSON Schema 2020-12 (pass 2), and each schema openapi-spec-validator
 reaches against its OpenAPI dialect (pass 3). Both are pure functions of the schema's
-content, so their results are kept in the content cache (`generator.cache.Table`) under a
-digest of that content: after an edit only the schemas whose text changed are checked
-again. Everything else runs over the whole document every time, exactly as without the
-cache, so the problems found, and their order, do not depend on what the cache holds
-(`memo` below; `cached=False` checks everything).
+content (and, in 3.1, of the document's default dialect), so their results are kept in the
+content cache (`generator.cache.Table`, one table per spec file name) under a digest of
+exactly that: after an edit only schemas whose content is new are checked again.
+
+Every other check is a whole-document check and runs over the whole document every time,
+exactly as without the cache: the references (pass 1), openapi-spec-validator's structural
+pass and its walk over paths and components (parameters, defaults, required lists, tag
+names), the extensions (pass 4), and the lint rules but the examples' verdicts. So checks
+across parts of the document (a component a changed path reaches, an operationId repeated
+in an unchanged path) stay right by construction, and the problems found, their order and
+lines do not depend on what the cache holds (``cached=False`` checks everything).
 """
 
 from __future__ import annotations
@@ -81,9 +87,9 @@ _TOOLS = (
 class Memo:
     """Meta-schema check results of this spec's schemas, by the digest of each schema's content."""
 
-    def __init__(self, spec: LoadedSpec, tools: tuple[str, ...], *modules: str) -> None:
-        code = b"".join(Path(module).read_bytes() for module in (cache.__file__, *modules))
-        self.table = cache.Table("validation", spec.path.name, cache.versions(*tools), cache.digest(code))
+    def __init__(self, spec: LoadedSpec) -> None:
+        code = b"".join(Path(module).read_bytes() for module in (cache.__file__, __file__))
+        self.table = cache.Table("validation", spec.path.name, cache.versions(*_TOOLS), cache.digest(code))
 
     def item(self, kind: str, value: Any, *context: bytes) -> str | None:
         """The digest of a check of kind ``kind`` on ``value``, or None when it is not kept."""
@@ -114,7 +120,7 @@ def validate_spec(
                 "openapi",
             )
         ]
-    memo = Memo(spec, _TOOLS, __file__) if cached else None
+    memo = Memo(spec) if cached else None
     problems = _reference_problems(spec)
     problems += _schema_problems(upgraded or as_openapi31(spec), memo)
     problems += _openapi_problems(
