@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -17,7 +18,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator import naming
+from generator import cache, naming
 from generator.loader import LoadedSpec
 from generator.problems import Problem, Severity, pointer_join
 from generator.runtime._decimal import DECIMAL_PATTERN
@@ -257,8 +258,13 @@ def _examples(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
             yield from _examples(value, pointer_join(pointer, index))
 
 
-def rule_examples(spec: LoadedSpec) -> list[Problem]:
-    """Every example (media type, parameter and schema-level) is valid against its schema."""
+def rule_examples(spec: LoadedSpec, table: cache.Table | None = None) -> list[Problem]:
+    """Every example (media type, parameter and schema-level) is valid against its schema.
+
+    With a ``table`` (`examples_table`), the verdict on an example is kept under a digest of
+    everything it can depend on (the example, its schema, the components its references
+    reach) and taken from there when that digest comes again.
+    """
     registry: Registry[Any] = Registry().with_resource(
         _SPEC_URI, Resource.from_contents(spec.document, default_specification=DRAFT202012)
     )
@@ -271,21 +277,96 @@ def rule_examples(spec: LoadedSpec) -> list[Problem]:
                 sub.get("examples", []) if isinstance(sub.get("examples"), list) else []
             ):
                 checks.append((pointer_join(pointer, "examples", index), pointer, value))
+    context = _examples_context(spec.document) if table is not None else None
     for pointer, schema_pointer, value in checks:
-        # Validating through a reference into the whole document resolves its local $refs.
-        schema = {"$ref": f"{_SPEC_URI}#{quote(schema_pointer, safe='/~')}"}
-        try:
-            validator = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
-            errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
-        except Exception as exc:  # noqa: BLE001 - an unusable schema is reported, not raised
-            problems.append(spec.problem(pointer, f"cannot check example: {exc}", "examples"))
-            continue
-        for error in errors[:5]:
-            where = "/".join(str(p) for p in error.absolute_path) or "<root>"
-            problems.append(
-                spec.problem(pointer, f"example is invalid at {where}: {error.message}", "examples")
-            )
+        item = _example_item(spec, context, schema_pointer, value) if context is not None else None
+        messages = table.get(item) if table is not None and item is not None else None
+        if messages is None:
+            messages, keep = _example_messages(registry, schema_pointer, value)
+            if table is not None and item is not None and keep:
+                table.put(item, messages)
+        problems += [spec.problem(pointer, message, "examples") for message in messages]
     return problems
+
+
+def _example_messages(registry: Registry[Any], schema_pointer: str, value: Any) -> tuple[list[str], bool]:
+    """What is wrong with ``value`` as an instance of the schema at ``schema_pointer``, and
+    whether that verdict may be kept (not when checking failed: the failure's text may quote
+    any part of the document)."""
+    # Validating through a reference into the whole document resolves its local $refs.
+    schema = {"$ref": f"{_SPEC_URI}#{quote(schema_pointer, safe='/~')}"}
+    try:
+        validator = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+    except Exception as exc:  # noqa: BLE001 - an unusable schema is reported, not raised
+        return [f"cannot check example: {exc}"], False
+    messages = []
+    for error in errors[:5]:
+        where = "/".join(str(p) for p in error.absolute_path) or "<root>"
+        messages.append(f"example is invalid at {where}: {error.message}")
+    return messages, True
+
+
+# What a verdict on an example depends on besides the example and its schema: these tools
+# (with the libraries the format checker uses when installed) and the code of this module.
+_EXAMPLE_TOOLS = (
+    "jsonschema",
+    "jsonschema-specifications",
+    "referencing",
+    "fqdn",
+    "idna",
+    "rfc3987",
+    "rfc3986-validator",
+    "rfc3987-syntax",
+    "rfc3339-validator",
+    "webcolors",
+    "jsonpointer",
+    "uri-template",
+    "isoduration",
+)
+# Keywords that make a reference depend on more than the text it points at.
+_SCOPED_KEYWORDS = (b"$anchor", b"$dynamicAnchor", b"$dynamicRef", b"$recursiveRef", b"$recursiveAnchor")
+_COMPONENT_REF = "#/components/"
+
+
+def examples_table(spec: LoadedSpec) -> cache.Table:
+    """The content cache table of `rule_examples` verdicts for ``spec``."""
+    code = b"".join(Path(module).read_bytes() for module in (__file__, cache.__file__))
+    return cache.Table("examples", spec.path.name, cache.versions(*_EXAMPLE_TOOLS), cache.digest(code))
+
+
+def _plain_references(node: Any, data: bytes) -> bool:
+    """Whether every reference in ``node`` (written as ``data``) points into the components."""
+    if any(keyword in data for keyword in _SCOPED_KEYWORDS):
+        return False
+    return all(
+        isinstance(ref, str) and ref.startswith(_COMPONENT_REF) and "%" not in ref
+        for _, ref in iter_refs(node)
+    )
+
+
+def _examples_context(document: dict[str, Any]) -> bytes | None:
+    """The digest of what every example's references can reach (the components), or None when
+    references may reach further (or be read another way), and no verdict is kept."""
+    if "$schema" in document or "$id" in document:
+        return None  # the document's own dialect or base changes how references resolve
+    components = document.get("components", {})
+    data = cache.value_bytes(components)
+    if data is None or not _plain_references(components, data):
+        return None
+    return cache.digest(data).encode()
+
+
+def _example_item(spec: LoadedSpec, context: bytes, schema_pointer: str, value: Any) -> str | None:
+    """The digest of one example check, or None when it is not kept."""
+    try:
+        schema = spec.resolve(schema_pointer)
+    except (KeyError, IndexError, ValueError):
+        return None
+    schema_data, value_data = cache.value_bytes(schema), cache.value_bytes(value)
+    if schema_data is None or value_data is None or not _plain_references(schema, schema_data):
+        return None
+    return cache.digest(context, schema_pointer.encode(), schema_data, value_data)
 
 
 _REFERABLE = (
@@ -342,9 +423,16 @@ HOUSE_RULES: tuple[Rule, ...] = (
 RULES: tuple[Rule, ...] = VALIDITY_RULES + HOUSE_RULES
 
 
-def lint_spec(spec: LoadedSpec, *, house_rules: bool = True) -> list[Problem]:
-    """Every problem the validity rules, and the house rules when asked, find in ``spec``."""
+def lint_spec(spec: LoadedSpec, *, house_rules: bool = True, cached: bool = True) -> list[Problem]:
+    """Every problem the validity rules, and the house rules when asked, find in ``spec``.
+
+    With ``cached``, verdicts on examples are taken from and kept in the content cache
+    (`rule_examples`); the problems are the same either way.
+    """
     problems: list[Problem] = []
+    table = examples_table(spec) if cached and house_rules else None
     for rule in VALIDITY_RULES + (HOUSE_RULES if house_rules else ()):
-        problems.extend(rule(spec))
+        problems.extend(rule_examples(spec, table) if rule is rule_examples else rule(spec))
+    if table is not None:
+        table.save()
     return problems
