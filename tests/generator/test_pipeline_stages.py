@@ -293,3 +293,41 @@ def test_every_declared_schema_is_checked_by_the_one_validator_mechanism(
         assert extensions.read("x-bad", 1) == 1
     finally:
         extensions._validator.cache_clear()
+
+
+# -- compiled templates: kept in the content cache ----------------------------------------------
+
+
+def test_compiled_templates_are_cached_by_their_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2
+
+    from generator.render import make_environment
+
+    monkeypatch.setenv(cache.ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "a.txt.j2").write_text("{{ n | pyrepr }}\n", encoding="utf-8")
+    compiled: list[str | None] = []
+    real = jinja2.Environment.compile
+
+    def compile_(
+        self: jinja2.Environment, source: Any, name: str | None = None, *args: Any, **kw: Any
+    ) -> Any:
+        compiled.append(name)
+        return real(self, source, name, *args, **kw)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile_)
+    assert make_environment(templates).get_template("a.txt.j2").render(n="x") == "'x'\n"
+    assert make_environment(templates).get_template("a.txt.j2").render(n=1) == "1\n"
+    assert compiled == ["a.txt.j2"], "a new environment (a new run) reads the compiled template"
+    (templates / "a.txt.j2").write_text("{{ n }}!\n", encoding="utf-8")
+    assert make_environment(templates).get_template("a.txt.j2").render(n=1) == "1!\n"
+    assert compiled == ["a.txt.j2", "a.txt.j2"], "a changed template is compiled again"
+    # An unreadable entry costs a compilation, nothing else.
+    for entry in (tmp_path / "cache").rglob("*"):
+        if entry.is_file():
+            entry.write_text("not base64 at all!", encoding="utf-8")
+    assert make_environment(templates).get_template("a.txt.j2").render(n=2) == "2!\n"
+    assert len(compiled) == 3
