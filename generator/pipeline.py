@@ -467,14 +467,17 @@ def _generate(
     else:
         context["streams"] = None
     render_all(context, needs_models=True)
-    for relative, text in formatting.results().items():
-        tree[relative] = text.encode("utf-8")
     # Hand-written modules are copied as they are: `make lint` keeps them black-formatted
     # and ruff-clean where they live, so formatting them again here would only cost time.
+    # They are checked while the workers format, not after.
+    copied: FileTree = {}
     for relative, path in _copied_modules(config, pkg):
         source = f"# Copied from {display_path(path)}.\n{header}\n" + path.read_text(encoding="utf-8")
         _check_compiles(relative, source)
-        tree[relative] = source.encode("utf-8")
+        copied[relative] = source.encode("utf-8")
+    for relative, text in formatting.results().items():
+        tree[relative] = text.encode("utf-8")
+    tree.update(copied)
     tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
     if config.changelog_path.is_file():
         tree["CHANGELOG.md"] = (
