@@ -40,6 +40,8 @@ IMPORT_MS = 150.0
 IMPORT_VS_FLOOR = 1.3
 # What any httpx + pydantic client must import; `import sixmm` is judged as a ratio of it.
 IMPORT_FLOOR = "httpx + pydantic (floor)"
+# The sections after generation; a partial run (`--sections`) may leave them out.
+RUNTIME_SECTIONS = ("call_path", "imports", "memory", "profiles")
 
 
 def describe(values: Sequence[float]) -> dict[str, Any]:
@@ -91,7 +93,7 @@ def summarize(results: dict[str, Any]) -> dict[str, Any]:
                 growth[name] = b["median"] / a["median"]
         summary["generation_growth"] = growth
 
-    for op, entry in results["call_path"]["ops"].items():
+    for op, entry in results.get("call_path", {}).get("ops", {}).items():
         samples = entry["samples_us"]
         rows = {}
         for name, values in samples.items():
@@ -111,22 +113,23 @@ def summarize(results: dict[str, Any]) -> dict[str, Any]:
             }
         summary["call_path"][op] = rows
 
-    imports = results["imports"]
-    base_name = next(n for n, s in imports["statements"].items() if s == "pass")
-    base = imports["samples_ms"][base_name]
-    for name, values in imports["samples_ms"].items():
-        row = {"ms": describe(values)}
-        if name != base_name:
-            row["net_ms"] = paired_difference(values, base)
-            row["importtime_ms"] = imports["importtime_ms"].get(name)
-            if name != "sixmm":
-                row["sixmm_over_this_net"] = paired(
-                    [s - b for s, b in zip(imports["samples_ms"]["sixmm"], base, strict=False)],
-                    [s - b for s, b in zip(values, base, strict=False)],
-                )
-        summary["imports"][name] = row
+    imports = results.get("imports")
+    if imports:
+        base_name = next(n for n, s in imports["statements"].items() if s == "pass")
+        base = imports["samples_ms"][base_name]
+        for name, values in imports["samples_ms"].items():
+            row = {"ms": describe(values)}
+            if name != base_name:
+                row["net_ms"] = paired_difference(values, base)
+                row["importtime_ms"] = imports["importtime_ms"].get(name)
+                if name != "sixmm":
+                    row["sixmm_over_this_net"] = paired(
+                        [s - b for s, b in zip(imports["samples_ms"]["sixmm"], base, strict=False)],
+                        [s - b for s, b in zip(values, base, strict=False)],
+                    )
+            summary["imports"][name] = row
 
-    for name, runs in results["memory"]["runs"].items():
+    for name, runs in results.get("memory", {}).get("runs", {}).items():
         summary["memory"][name] = {
             "peak_delta_mib": describe([r["peak_delta_kib"] / 1024 for r in runs]),
             "retained_delta_mib": describe([r["retained_delta_kib"] / 1024 for r in runs]),
@@ -171,7 +174,11 @@ def targets(results: dict[str, Any], summary: dict[str, Any]) -> list[dict[str, 
         add(
             f"generation, our spec: sixmm ÷ {PEER_LABELS[peer]}",
             f"≤ {limit}",
-            (_fmt_ratio(ratio) + (f"; CPU time {_fmt_ratio(cpu)}" if cpu else "")) if ratio else "not measured",
+            (
+                (_fmt_ratio(ratio) + (f"; CPU time {_fmt_ratio(cpu)}" if cpu else ""))
+                if ratio
+                else "not measured"
+            ),
             None if not ratio or not ratio.get("n") else ratio["median"] <= limit,
         )
     growths = summary.get("generation_growth", {})
@@ -180,9 +187,11 @@ def targets(results: dict[str, Any], summary: dict[str, Any]) -> list[dict[str, 
     add(
         f"growth, our spec → {large}: sixmm's below openapi-python-client's",
         "sixmm < opc",
-        f"sixmm {growth:.2f}×, opc {peer_growth:.2f}× (ratio of medians)"
-        if growth and peer_growth
-        else "not measured",
+        (
+            f"sixmm {growth:.2f}×, opc {peer_growth:.2f}× (ratio of medians)"
+            if growth and peer_growth
+            else "not measured"
+        ),
         None if growth is None or peer_growth is None else growth < peer_growth,
     )
     ratio = summary["generation"].get(large, {}).get("sixmm-1op", {}).get("this_over_ours")
@@ -209,9 +218,25 @@ def targets(results: dict[str, Any], summary: dict[str, Any]) -> list[dict[str, 
         add(
             f"generation (cold), {label}: sixmm ÷ openapi-python-client",
             "reported",
-            (_fmt_ratio(ratio) + (f"; CPU time {_fmt_ratio(cpu)}" if cpu else "")) if ratio else "not measured",
+            (
+                (_fmt_ratio(ratio) + (f"; CPU time {_fmt_ratio(cpu)}" if cpu else ""))
+                if ratio
+                else "not measured"
+            ),
             None,
         )
+    if all(results.get(section) for section in RUNTIME_SECTIONS):
+        found += _runtime_targets(results, summary)
+    return found
+
+
+def _runtime_targets(results: dict[str, Any], summary: dict[str, Any]) -> list[dict[str, Any]]:
+    """The targets of the call path, import and memory sections."""
+    found: list[dict[str, Any]] = []
+
+    def add(name: str, target: str, measured: str, ok: bool | None) -> None:
+        found.append({"name": name, "target": target, "measured": measured, "status": _status(ok)})
+
     calls = summary["call_path"]
     ratio = calls.get("user-info", {}).get("sixmm-jwt", {}).get("vs_raw")
     add(
@@ -438,6 +463,11 @@ def render(results: dict[str, Any], json_name: str) -> str:
             + ", ".join(f"{PEER_LABELS.get(k, k)} {v:.2f}×" for k, v in s["generation_growth"].items())
             + "."
         )
+
+    if not all(results.get(section) for section in RUNTIME_SECTIONS):
+        measured = settings.get("sections") or ["generation"]
+        add(f"\n> Partial run (`--sections {','.join(measured)}`): only the sections above were measured.")
+        return "\n".join(out) + "\n"
 
     # 2. call path
     add("\n## 2. Call path (in-process, in-memory transport)\n")

@@ -48,6 +48,9 @@ GENERATED = ROOT / "generated"
 OPC_CONFIG = "project_name_override: sixmm-opc-client\npackage_name_override: sixmm_opc\n"
 OAG_PROPERTIES = "--additional-properties=packageName=sixmm_oag,projectName=sixmm-oag"
 MEMORY_ROWS = 10_000
+SECTIONS = ("generation", "call-path", "imports", "memory", "streams", "profiles")
+SPEC_CHOICES = ("ours", "synthetic", "stapi")
+GENERATORS = ("sixmm", "sixmm-warm", "sixmm-1op", "opc", "oag")
 
 
 def log(message: str) -> None:
@@ -74,6 +77,14 @@ class Settings:
     import_runs: int
     mem_runs: int
     profile_synthetic: bool
+    sections: tuple[str, ...] = SECTIONS
+    spec_choices: tuple[str, ...] = SPEC_CHOICES
+    generators: tuple[str, ...] = GENERATORS
+
+    @property
+    def partial(self) -> bool:
+        """Only some sections measured: the report holds those only (write it elsewhere)."""
+        return set(self.sections) != set(SECTIONS)
 
 
 def parse_args(argv: Sequence[str] | None) -> Settings:
@@ -110,6 +121,25 @@ def parse_args(argv: Sequence[str] | None) -> Settings:
     parser.add_argument("--call-target-ms", type=float, default=None, help="duration of one call-path sample")
     parser.add_argument("--import-runs", type=int, default=None, help="import-time runs per contender")
     parser.add_argument("--mem-runs", type=int, default=None, help="memory runs per contender")
+    parser.add_argument(
+        "--sections",
+        type=_choices(SECTIONS),
+        default=SECTIONS,
+        help=f"comma-separated sections to run (default: all of {','.join(SECTIONS)}); "
+        "a partial report has the generation tables and targets only",
+    )
+    parser.add_argument(
+        "--specs",
+        type=_choices(SPEC_CHOICES),
+        default=SPEC_CHOICES,
+        help=f"comma-separated specs of the generation section (default: {','.join(SPEC_CHOICES)})",
+    )
+    parser.add_argument(
+        "--generators",
+        type=_choices(GENERATORS),
+        default=GENERATORS,
+        help=f"comma-separated generation contenders (default: {','.join(GENERATORS)})",
+    )
     args = parser.parse_args(argv)
 
     quick = args.quick
@@ -134,10 +164,33 @@ def parse_args(argv: Sequence[str] | None) -> Settings:
         import_runs=pick(args.import_runs, 25, 2),
         mem_runs=pick(args.mem_runs, 5, 1),
         profile_synthetic=not quick,
+        sections=args.sections,
+        spec_choices=args.specs,
+        generators=args.generators,
     )
 
 
+def _choices(allowed: Sequence[str]) -> Callable[[str], tuple[str, ...]]:
+    """An argparse type: a comma-separated subset of ``allowed``, in ``allowed``'s order."""
+
+    def parse(text: str) -> tuple[str, ...]:
+        picked = {item.strip() for item in text.split(",") if item.strip()}
+        unknown = picked - set(allowed)
+        if unknown or not picked:
+            raise argparse.ArgumentTypeError(
+                f"expected a comma-separated subset of {','.join(allowed)}; got {text!r}"
+            )
+        return tuple(item for item in allowed if item in picked)
+
+    return parse
+
+
 def output_paths(settings: Settings) -> tuple[Path, Path]:
+    if settings.output_dir == ROOT and settings.partial:
+        # A partial run never replaces the committed report.
+        partial = settings.work_dir / "partial"
+        partial.mkdir(parents=True, exist_ok=True)
+        return partial / "BENCHMARKS.md", partial / "results.json"
     if settings.output_dir == ROOT:
         return ROOT / "BENCHMARKS.md", BENCH / "results.json"
     return settings.output_dir / "BENCHMARKS.md", settings.output_dir / "results.json"
@@ -741,7 +794,9 @@ def bench_streams(settings: Settings, interpreters: Interpreters) -> dict[str, A
     runs: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
     for index in range(settings.mem_runs):
         for name in names[index % 2 :] + names[: index % 2]:
-            out = run_checked([interpreters.runtime_python, BENCH / "streamprobe.py", name, str(count)], env=env)
+            out = run_checked(
+                [interpreters.runtime_python, BENCH / "streamprobe.py", name, str(count)], env=env
+            )
             record = json.loads(out)
             if record["messages"] != count:
                 raise RuntimeError(f"streams: {name} received {record['messages']} of {count} messages")
@@ -786,9 +841,7 @@ def prepare_specs(settings: Settings) -> dict[str, tuple[Path, Path, int, Path |
     return found
 
 
-def one_operation_contender(
-    settings: Settings, interpreters: Interpreters, synthetic: Path
-) -> GenContender:
+def one_operation_contender(settings: Settings, interpreters: Interpreters, synthetic: Path) -> GenContender:
     """sixmm regenerating the synthetic spec after a one-operation change, its cache filled by a
     generation of the unchanged spec (a copy of that cache before every run)."""
     # The same file before and after the change, as when a maintainer edits a spec: its path
@@ -857,35 +910,61 @@ def main(argv: Sequence[str] | None = None) -> int:
     machine = machine_description(interpreters, settings)
     log(f"machine: {machine['cpu_model']}, {machine['cpu_count']} cores; load {machine['loadavg_start']}")
 
-    spec_files = prepare_specs(settings)
-    contenders = gen_contenders(settings, interpreters)
-    synthetic_label = next(label for label in spec_files if label.startswith("synthetic"))
-    contenders.append(one_operation_contender(settings, interpreters, spec_files[synthetic_label][0]))
-    if any(c.peer_spec for c in contenders):
+    all_specs = prepare_specs(settings)
+    synthetic_label = next(label for label in all_specs if label.startswith("synthetic"))
+    chosen = {"ours": "our spec", "synthetic": synthetic_label, "stapi": STAPI_LABEL}
+    spec_files = {chosen[c]: all_specs[chosen[c]] for c in settings.spec_choices if chosen[c] in all_specs}
+    all_contenders = gen_contenders(settings, interpreters)
+    contenders = [c for c in all_contenders if c.name in settings.generators]
+    if (
+        "sixmm-1op" in settings.generators
+        and synthetic_label in spec_files
+        and "generation" in settings.sections
+    ):
+        contenders.append(one_operation_contender(settings, interpreters, spec_files[synthetic_label][0]))
+    client_sections = {"call-path", "imports", "memory"} & set(settings.sections)
+    if client_sections and any(c.peer_spec for c in all_contenders):
         log("generating the peers' clients from the peer-compatible spec")
-        interpreters.runtime_pythonpath = build_peer_clients(settings, contenders, spec_files["our spec"][1])
+        interpreters.runtime_pythonpath = build_peer_clients(
+            settings, all_contenders, all_specs["our spec"][1]
+        )
     versions = package_versions(interpreters, settings)
 
-    generation = bench_generation(
-        settings,
-        contenders,
-        spec_files,
-        {"our spec": settings.gen_runs, synthetic_label: settings.synthetic_runs, STAPI_LABEL: settings.synthetic_runs},
-    )
+    generation: dict[str, Any] = {}
+    if "generation" in settings.sections:
+        generation = bench_generation(
+            settings,
+            contenders,
+            spec_files,
+            {
+                "our spec": settings.gen_runs,
+                synthetic_label: settings.synthetic_runs,
+                STAPI_LABEL: settings.synthetic_runs,
+            },
+        )
     names = ["raw", "raw+models", "sixmm-jwt", "sixmm-apikey"]
     peer_names = [p.name for p in interpreters.runtime_pythonpath if p.name in ("opc", "oag")]
-    call_path = bench_call_path(settings, interpreters, names + peer_names)
-    imports = bench_imports(settings, interpreters)
-    memory = bench_memory(settings, interpreters, ["raw", "sixmm-jwt", *peer_names])
-    streams = bench_streams(settings, interpreters)
+    call_path: dict[str, Any] = {}
+    if "call-path" in settings.sections:
+        call_path = bench_call_path(settings, interpreters, names + peer_names)
+    imports = bench_imports(settings, interpreters) if "imports" in settings.sections else {}
+    memory = (
+        bench_memory(settings, interpreters, ["raw", "sixmm-jwt", *peer_names])
+        if "memory" in settings.sections
+        else {}
+    )
+    streams = bench_streams(settings, interpreters) if "streams" in settings.sections else {}
 
-    log("profiling our generator")
-    profiles = {"generation": [profile_generation(settings, interpreters, SPEC, "our spec")]}
-    if settings.profile_synthetic:
-        profiles["generation"].append(
-            profile_generation(settings, interpreters, spec_files[synthetic_label][0], synthetic_label)
-        )
-    profiles["call_path"] = call_path.pop("profile")
+    profiles: dict[str, Any] = {}
+    if "profiles" in settings.sections:
+        log("profiling our generator")
+        profiles["generation"] = [profile_generation(settings, interpreters, SPEC, "our spec")]
+        if settings.profile_synthetic:
+            profiles["generation"].append(
+                profile_generation(settings, interpreters, all_specs[synthetic_label][0], synthetic_label)
+            )
+    if call_path:
+        profiles["call_path"] = call_path.pop("profile")
 
     machine["loadavg_end"] = _read("/proc/loadavg").split()[:3]
     machine["duration_s"] = round(time.perf_counter() - started, 1)

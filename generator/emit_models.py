@@ -27,6 +27,12 @@ from generator import cache, naming
 from generator.ir import Models
 from generator.problems import Problem, SpecError
 
+# Part of every cache key: this module's code and the naming rules it gives the classes
+# datamodel-code-generator adds decide the output as much as the tool's version does.
+_OWN_SOURCE = "".join(
+    Path(__file__).with_name(name).read_text(encoding="utf-8") for name in ("emit_models.py", "naming.py")
+)
+
 
 def emit_models(
     models: Models,
@@ -36,7 +42,12 @@ def emit_models(
     header: str,
     spec_file: str,
 ) -> str:
-    """Source of the ``models`` module for the schemas of ``models``."""
+    """Source of the ``models`` module for the schemas of ``models``.
+
+    Kept in the content cache (`generator.cache`) under everything it depends on
+    (`_cache_key`): a change elsewhere in the spec that leaves the schemas alone does not
+    run datamodel-code-generator again.
+    """
     schemas = models.schemas
     if not schemas:
         return f'{header}\n\n"""This API declares no schemas."""\n'
@@ -50,7 +61,9 @@ def emit_models(
 
 
 def _cache_key(models: Models, package: str, template_dir: Path, header: str) -> str:
-    """Everything the models module depends on, this module's own code included."""
+    """Everything the models module depends on: the schemas and aliases, the package name,
+    the header, datamodel-code-generator's version, our datamodel templates and this module's
+    own code (with the naming rules it uses). ``spec_file`` only names the file in problems."""
     templates = [
         f"{path.relative_to(template_dir).as_posix()}\0{path.read_text(encoding='utf-8')}"
         for path in sorted(template_dir.rglob("*"))
@@ -59,7 +72,7 @@ def _cache_key(models: Models, package: str, template_dir: Path, header: str) ->
     return cache.key(
         "models",
         version("datamodel-code-generator"),
-        Path(__file__).read_text(encoding="utf-8"),
+        _OWN_SOURCE,
         json.dumps(models.document, sort_keys=True),
         json.dumps(models.field_aliases, sort_keys=True),
         package,

@@ -5,8 +5,11 @@ with a JSON Schema 2020-12. This module is its only reader:
 
 * `check_extensions` validates a spec's extension values in the validation stage, so a
   malformed value is a located problem (file, line, JSON pointer), never a traceback later;
+  the declared schemas themselves are checked there too, when their validators are built;
 * `read` gives a validated value with the declared defaults filled in, for the
-  intermediate model's readers (`generator.ir.conventions`);
+  intermediate model's readers (`generator.ir.conventions`): it trusts the checked spec and
+  checks nothing itself (a value it cannot use is reported by the validation stage, whose
+  problems come first);
 * `render_markdown` writes the vocabulary as the reference page docs/extensions.md.
 """
 
@@ -17,14 +20,16 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from generator.loader import LoadedSpec
 from generator.problems import Problem, Severity, pointer_join
 from generator.spec_walk import iter_operations, iter_schema_locations, iter_subschemas
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 VOCABULARY_FILE = Path(__file__).with_name("extensions.yaml")
 LOCATIONS = ("root", "operation", "security-scheme", "schema")
@@ -62,10 +67,16 @@ class Vocabulary:
         return {**self.extensions[name].schema, "$defs": dict(self.definitions)}
 
 
+# libyaml's loader when PyYAML has it: the pure one took longer than everything else
+# the intermediate model does with the vocabulary.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.cache
 def vocabulary() -> Vocabulary:
-    """The vocabulary declared in extensions.yaml (read once)."""
-    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    """The vocabulary declared in extensions.yaml (read once, not checked: see `_validator`)."""
+    text = VOCABULARY_FILE.read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader, libyaml's or the pure one
     definitions = raw.pop("$defs", {})
     extensions = {
         name: Extension(name, entry["at"], entry["description"].strip(), entry["schema"])
@@ -73,13 +84,22 @@ def vocabulary() -> Vocabulary:
     }
     for ext in extensions.values():
         assert ext.at in LOCATIONS, f"{ext.name}: unknown location {ext.at!r}"
-        Draft202012Validator.check_schema({**ext.schema, "$defs": definitions})
     return Vocabulary(extensions, definitions)
 
 
 @functools.cache
 def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(vocabulary().full_schema(name))
+    """The validator of extension ``name``'s values, its declared schema checked first.
+
+    The one place a declaration is checked against JSON Schema 2020-12: every value is
+    validated through here before anything reads it, so a broken declaration stops the
+    validation stage, and readers (`read`) need not check it again.
+    """
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - only validation needs it
+
+    schema = vocabulary().full_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
 
 
 # -- validation -------------------------------------------------------------------------

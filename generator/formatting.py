@@ -18,7 +18,7 @@ import re
 import tokenize
 import unicodedata
 from collections.abc import Mapping
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import cache as memoized
 from importlib.metadata import version
 from pathlib import Path
@@ -141,9 +141,7 @@ def _escape_string(token: str) -> str:
 def _has_invisible(source: str) -> bool:
     # str.isprintable() is False for every invisible character (and for tabs and some
     # spaces): only the lines it rejects are looked at character by character.
-    return any(
-        not line.isprintable() and any(_is_invisible(c) for c in line) for line in source.split("\n")
-    )
+    return any(not line.isprintable() and any(_is_invisible(c) for c in line) for line in source.split("\n"))
 
 
 def escape_invisible(source: str) -> str:
@@ -204,6 +202,58 @@ def _format_one(job: tuple[str, str]) -> str:
     return format_python(job[0], first_party=job[1])
 
 
+class FormatJobs:
+    """Modules formatted as they are added: from the cache, or in ``pool`` right away.
+
+    The pipeline adds each module as soon as it is rendered, so that formatting overlaps the
+    rendering of the next ones. Without a pool, modules are formatted when `results` is called
+    (over the machine's cores when there are enough of them to repay the workers).
+    """
+
+    def __init__(self, first_party: str, pool: Executor | None = None) -> None:
+        self._first_party = first_party
+        self._pool = pool
+        self._done: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+        self._running: dict[str, Future[str]] = {}
+        self._waiting: dict[str, str] = {}
+
+    def add(self, path: str, source: str) -> None:
+        """Format ``source`` (the module at ``path``): looked up now, formatted now or later."""
+        key = self._keys[path] = _key(source, self._first_party)
+        hit = cache.lookup(key)
+        if hit is not None:
+            self._done[path] = hit
+        elif self._pool is not None:
+            self._running[path] = self._pool.submit(_format_one, (source, self._first_party))
+        else:
+            self._waiting[path] = source
+
+    def results(self) -> dict[str, str]:
+        """Every added module formatted (path → text, in path order); new ones kept in the cache."""
+        formatted = {path: future.result() for path, future in self._running.items()}
+        waiting = sorted(self._waiting)
+        jobs = [(self._waiting[path], self._first_party) for path in waiting]
+        workers = min(os.cpu_count() or 1, len(jobs))
+        if workers > 1 and len(jobs) >= _PARALLEL_FROM:
+            # Imported before the workers start, so that forked workers share one import
+            # instead of each paying for its own.
+            import black  # noqa: F401, PLC0415
+            import isort  # noqa: F401, PLC0415
+
+            with ProcessPoolExecutor(max_workers=workers) as own:
+                texts = list(own.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+        else:
+            texts = [_format_one(job) for job in jobs]
+        formatted.update(zip(waiting, texts, strict=True))
+        for path, text in formatted.items():
+            cache.store(self._keys[path], text)
+        self._running.clear()
+        self._waiting.clear()
+        self._done.update(formatted)
+        return {path: self._done[path] for path in sorted(self._done)}
+
+
 def format_sources(
     sources: Mapping[str, str], *, first_party: str, pool: Executor | None = None
 ) -> dict[str, str]:
@@ -212,32 +262,7 @@ def format_sources(
     With ``pool``, what is not cached is formatted there, the largest modules first;
     without, over the machine's cores when there are enough modules to repay the workers.
     """
-    keys = {path: _key(source, first_party) for path, source in sources.items()}
-    result: dict[str, str] = {}
-    missing: list[str] = []
-    for path in sorted(sources):
-        hit = cache.lookup(keys[path])
-        if hit is None:
-            missing.append(path)
-        else:
-            result[path] = hit
-    jobs = [(sources[path], first_party) for path in missing]
-    workers = min(os.cpu_count() or 1, len(jobs))
-    if pool is not None:
-        by_size = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
-        futures = {i: pool.submit(_format_one, jobs[i]) for i in by_size}
-        formatted = [futures[i].result() for i in range(len(jobs))]
-    elif workers > 1 and len(jobs) >= _PARALLEL_FROM:
-        # Imported before the workers start, so that forked workers share one import
-        # instead of each paying for its own.
-        import black  # noqa: F401, PLC0415
-        import isort  # noqa: F401, PLC0415
-
-        with ProcessPoolExecutor(max_workers=workers) as own:
-            formatted = list(own.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
-    else:
-        formatted = [_format_one(job) for job in jobs]
-    for path, text in zip(missing, formatted, strict=True):
-        cache.store(keys[path], text)
-        result[path] = text
-    return result
+    jobs = FormatJobs(first_party, pool)
+    for path in sorted(sources, key=lambda p: (-len(sources[p]), p)):
+        jobs.add(path, sources[path])
+    return jobs.results()

@@ -6,15 +6,16 @@ memory. Neither writes anything: writing is the caller's last step.
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator import cache
 from generator.config import CodegenConfig, PackageConfig, load_config
@@ -22,6 +23,7 @@ from generator.problems import Problem, Severity, SpecError, errors_in
 from generator.writer import FileTree
 
 if TYPE_CHECKING:
+    from generator.asyncapi.model import Streams
     from generator.ir import Api
     from generator.loader import LoadedSpec
 
@@ -76,12 +78,18 @@ def check_spec(config_path: Path = DEFAULT_CONFIG, spec_path: Path | None = None
     return CheckedSpec(config, spec, tuple(problems))
 
 
-def _header(spec: LoadedSpec, api: Api, prefix: str = "#") -> str:
+def _header(spec: LoadedSpec, prefix: str = "#") -> str:
+    """The comment every generated file starts with: the spec's path, title and version.
+
+    Read from the document itself (as `build_api` reads ``Api.title`` and ``Api.version``),
+    so that work which does not need the intermediate model can start before it is built.
+    """
     from generator.render import comment  # noqa: PLC0415
 
+    info = spec.document.get("info", {})
     # Spec text in a comment: comment() keeps it on one line, so it cannot become code.
     source = comment(display_path(spec.path))
-    about = comment(f"{api.title} {api.version}")
+    about = comment(f"{info.get('title', '')} {info.get('version', '')}")
     return (
         f"{prefix} Generated from {source} ({about}) by the generator in generator/.\n"
         f"{prefix} Do not edit: change the spec or templates/ and run `make generate`."
@@ -119,6 +127,10 @@ class Render:
     when: Callable[[Api], bool] = lambda api: True
     needs: str | None = None
     """A context entry the file needs (e.g. ``streams``): not rendered when it is empty."""
+    needs_models: bool = True
+    """False when the template reads only the intermediate model and the package settings (not
+    the models, their attributes, examples or streams): it is then rendered before the models
+    are emitted, so that formatting its module overlaps their emission."""
 
     def outputs(self, api: Api, import_name: str) -> list[tuple[str, dict[str, Any]]]:
         """``(output path, extra context)`` for each file this template renders."""
@@ -131,8 +143,8 @@ class Render:
 
 
 RENDERS = (
-    Render("pkg/_errors.py.j2"),
-    Render("pkg/_api.py.j2"),
+    Render("pkg/_errors.py.j2", needs_models=False),
+    Render("pkg/_api.py.j2", needs_models=False),
     Render("pkg/_client.py.j2"),
     Render("pkg/keepalive.py.j2", when=lambda api: bool(api.keepalives)),
     Render("pkg/cli.py.j2"),
@@ -295,9 +307,17 @@ def _build_tree(
         try:
             if pool is not None:
                 spec = as_openapi31(load_spec(spec_path or config.spec_path))
+            header = _header(spec)
+            # The stream models do not depend on the REST spec's model: with a core to spare they
+            # are made beside it. Else this process makes them after the REST models, sharing
+            # datamodel-code-generator's import (0.4 s), and the workers start formatting sooner.
+            beside = pool if (os.cpu_count() or 1) > _BUSY_WORKERS else None
+            streams = _later(beside, _stream_models, config, template_dir, header)
             api, ir_problems = build_api(spec, config)
             if not errors_in(ir_problems):
-                tree = _generate(config, spec, api, template_dir, pool)
+                tree = _generate(
+                    config, spec, api, template_dir, pool=pool, header=header, stream_models=streams
+                )
         except Exception:
             checked_problems()
             raise
@@ -310,30 +330,115 @@ def _build_tree(
             pool.shutdown(cancel_futures=True)
 
 
+_T = TypeVar("_T")
+# The cores the pipeline keeps busy without the stream models: this process, validation's worker.
+_BUSY_WORKERS = 2
+
+
+def _later(pool: Executor | None, function: Callable[..., _T], *args: Any) -> Callable[[], _T]:
+    """``function(*args)``, started now in ``pool``; without a pool, run when first asked for."""
+    if pool is not None:
+        return pool.submit(function, *args).result
+    return functools.cache(functools.partial(function, *args))
+
+
+@dataclass(frozen=True)
+class _StreamModels:
+    """What the stream side adds: the channels read, their models module, or why it failed."""
+
+    streams: Streams | None
+    source: str
+    problems: tuple[Problem, ...] = ()
+
+
+def _stream_models(config: CodegenConfig, template_dir: Path, header: str) -> _StreamModels:
+    """The AsyncAPI document's channels and models module, for a worker process.
+
+    The document is read as checked (`check_spec` validates it beside this); a `SpecError`
+    comes back as its problems, which survive the trip between processes as a value.
+    """
+    if config.streams_path is None:
+        return _StreamModels(None, "")
+    from generator.asyncapi.read import build_streams  # noqa: PLC0415
+    from generator.emit_models import emit_models  # noqa: PLC0415
+    from generator.loader import load_spec  # noqa: PLC0415
+
+    streams = build_streams(load_spec(config.streams_path))
+    try:
+        source = emit_models(
+            streams.models,
+            package=config.package.import_name,
+            template_dir=template_dir / "datamodel",
+            header=header,
+            spec_file=display_path(config.streams_path),
+        )
+    except SpecError as exc:
+        return _StreamModels(None, "", tuple(exc.problems))
+    return _StreamModels(streams, source)
+
+
 def _generate(
-    config: CodegenConfig, spec: LoadedSpec, api: Api, template_dir: Path, pool: ProcessPoolExecutor | None
+    config: CodegenConfig,
+    spec: LoadedSpec,
+    api: Api,
+    template_dir: Path,
+    *,
+    pool: Executor | None,
+    header: str,
+    stream_models: Callable[[], _StreamModels],
 ) -> FileTree:
     from generator import docs  # noqa: PLC0415
     from generator.emit_models import emit_models, model_attributes  # noqa: PLC0415
-    from generator.formatting import format_sources  # noqa: PLC0415
+    from generator.formatting import FormatJobs  # noqa: PLC0415
     from generator.render import make_environment, render  # noqa: PLC0415
 
     package = config.package
     pkg = package.import_name
-    header = _header(spec, api)
     env = make_environment(template_dir / "package")
+    # Each module is formatted (in the pool) as soon as it is made, beside the next ones' making.
+    formatting = FormatJobs(pkg, pool)
 
-    python: dict[str, str] = {}
-    python[f"{pkg}/models.py"] = emit_models(
+    def add_module(relative: str, source: str) -> None:
+        # Checked before anything parses it: broken code is a located problem, not a traceback.
+        _check_compiles(relative, source)
+        formatting.add(relative, source)
+
+    markdown_header = "\n".join(
+        f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
+    )
+    tree: FileTree = {}
+
+    def render_all(context: dict[str, Any], *, needs_models: bool) -> None:
+        for entry in RENDERS:
+            if entry.needs_models != needs_models or not entry.when(api):
+                continue
+            if entry.needs and not context.get(entry.needs):
+                continue
+            for relative, extra in entry.outputs(api, pkg):
+                file_header = header if relative.endswith((".py", ".toml")) else markdown_header
+                text = render(env, entry.template, api, header=file_header, **context, **extra)
+                if relative.endswith(".py"):
+                    add_module(relative, text)
+                else:
+                    tree[relative] = text.encode("utf-8")
+
+    settings: dict[str, Any] = {
+        "package": package,
+        "error_families": api.error_families,
+        "base_error": package.error_base,
+        "static_extras": [(s.extra, s.requires) for s in config.static if s.extra],
+        "subpackages": [(s.extra, s.target) for s in config.static if s.extra],
+    }
+    render_all(settings, needs_models=False)
+    models_source = emit_models(
         api.models,
         package=pkg,
         template_dir=template_dir / "datamodel",
         header=header,
         spec_file=display_path(spec.path),
     )
-    # Checked before anything parses it: broken model code is a located problem, not a traceback.
-    _check_compiles(f"{pkg}/models.py", python[f"{pkg}/models.py"])
-    attributes = model_attributes(python[f"{pkg}/models.py"])
+    add_module(f"{pkg}/models.py", models_source)
+    attributes = model_attributes(models_source)
     missing = sorted(set(api.models.names) - set(attributes))
     if missing:
         raise SpecError(
@@ -347,53 +452,32 @@ def _generate(
                 )
             ]
         )
-    markdown_header = "\n".join(
-        f"<!-- {line.lstrip('# ').replace('--', '- -')} -->" for line in header.splitlines()
-    )
     context: dict[str, Any] = {
-        "package": package,
+        **settings,
         "attributes": attributes,
-        "error_families": api.error_families,
-        "base_error": package.error_base,
-        "static_extras": [(s.extra, s.requires) for s in config.static if s.extra],
-        "subpackages": [(s.extra, s.target) for s in config.static if s.extra],
         "examples": _reference_examples(api, package, attributes),
         "models": docs.model_docs(api, attributes),
     }
-    streams = None
     if config.streams_path is not None:
-        from generator.asyncapi import build_streams, check_streams  # noqa: PLC0415
-
-        streams = build_streams(check_streams(config.streams_path)[0])
-        python[f"{pkg}/stream_models.py"] = emit_models(
-            streams.models,
-            package=pkg,
-            template_dir=template_dir / "datamodel",
-            header=header,
-            spec_file=display_path(config.streams_path),
-        )
-    context["streams"] = streams
-    tree: FileTree = {}
-    for entry in RENDERS:
-        if not entry.when(api) or (entry.needs and not context.get(entry.needs)):
-            continue
-        for relative, extra in entry.outputs(api, pkg):
-            file_header = header if relative.endswith((".py", ".toml")) else markdown_header
-            text = render(env, entry.template, api, header=file_header, **context, **extra)
-            if relative.endswith(".py"):
-                python[relative] = text
-            else:
-                tree[relative] = text.encode("utf-8")
-    for relative, source in sorted(python.items()):
-        _check_compiles(relative, source)
-    for relative, text in format_sources(python, first_party=pkg, pool=pool).items():
-        tree[relative] = text.encode("utf-8")
+        made = stream_models()
+        if made.problems:
+            raise SpecError(made.problems)
+        add_module(f"{pkg}/stream_models.py", made.source)
+        context["streams"] = made.streams
+    else:
+        context["streams"] = None
+    render_all(context, needs_models=True)
     # Hand-written modules are copied as they are: `make lint` keeps them black-formatted
     # and ruff-clean where they live, so formatting them again here would only cost time.
+    # They are checked while the workers format, not after.
+    copied: FileTree = {}
     for relative, path in _copied_modules(config, pkg):
         source = f"# Copied from {display_path(path)}.\n{header}\n" + path.read_text(encoding="utf-8")
         _check_compiles(relative, source)
-        tree[relative] = source.encode("utf-8")
+        copied[relative] = source.encode("utf-8")
+    for relative, text in formatting.results().items():
+        tree[relative] = text.encode("utf-8")
+    tree.update(copied)
     tree[f"{pkg}/py.typed"] = (header + "\n").encode("utf-8")
     if config.changelog_path.is_file():
         tree["CHANGELOG.md"] = (

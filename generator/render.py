@@ -8,7 +8,10 @@ rendered by `pyrepr`), `docstring` (an escaped triple-quoted string) and `commen
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
+import marshal
 import math
 import re
 import textwrap
@@ -17,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from generator import naming
+from generator import cache, naming
 from generator.ir import Api, Operation
 from generator.runtime._checks import rule_words
 
@@ -268,10 +271,41 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
     )
 
 
+# Part of every compiled template's key: the environment's settings are written below.
+_OWN_SOURCE = Path(__file__).read_text(encoding="utf-8")
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in the content cache (`generator.cache`), so that a run whose
+    templates are unchanged (a regeneration after a spec change) does not compile them again.
+
+    The key holds the template's source (Jinja's checksum), its name, Jinja's version, the
+    Python version and this module (the environment's settings): an entry is never stale.
+    """
+
+    def _entry(self, bucket: jinja2.bccache.Bucket) -> str:
+        return cache.key("jinja-code", jinja2.__version__, _OWN_SOURCE, bucket.key, bucket.checksum)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        text = cache.lookup(self._entry(bucket))
+        if text is None:
+            return
+        try:
+            # The cache is as trusted as for the formatted modules it also holds (code either way).
+            bucket.code = marshal.loads(base64.b64decode(text, validate=True))  # noqa: S302
+        except (binascii.Error, EOFError, ValueError, TypeError):
+            bucket.reset()  # an unreadable entry: the template is compiled again
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.code is not None:
+            cache.store(self._entry(bucket), base64.b64encode(marshal.dumps(bucket.code)).decode("ascii"))
+
+
 def make_environment(template_dir: Path) -> jinja2.Environment:
     """A strict Jinja environment over ``template_dir`` with the escaping filters."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
+        bytecode_cache=CompiledTemplates(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 - the output is Python, escaped by the filters above
         keep_trailing_newline=True,

@@ -127,3 +127,44 @@ def test_streams_section_compares_the_stream_client_with_raw_websockets(
     runs = results["streams"]["runs"]
     assert {r["messages"] for r in runs["raw"] + runs["sixmm"]} == {results["streams"]["messages"]}
     assert results["summary"]["streams"]["ratio"]["median"] > 0
+
+
+def test_a_partial_run_measures_only_what_it_names_and_never_replaces_the_report(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    work = tmp_path_factory.mktemp("bench-partial")
+    repo_outputs = [ROOT / "BENCHMARKS.md", ROOT / "bench" / "results.json"]
+    before = {p: p.stat().st_mtime_ns for p in repo_outputs if p.exists()}
+    arguments = ["--quick", "--only", "ours", "--sections", "generation", "--specs", "ours"]
+    arguments += ["--generators", "sixmm", "--work-dir", str(work)]
+    result = subprocess.run(
+        [sys.executable, str(RUN), *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert {p: p.stat().st_mtime_ns for p in repo_outputs if p.exists()} == before
+    markdown = (work / "partial" / "BENCHMARKS.md").read_text(encoding="utf-8")
+    results = json.loads((work / "partial" / "results.json").read_text(encoding="utf-8"))
+    assert list(results["generation"]) == ["our spec"]
+    assert list(results["generation"]["our spec"]["contenders"]) == ["sixmm"]
+    assert not results["call_path"] and not results["imports"] and not results["memory"]
+    assert "### our spec (53 operations" in markdown
+    assert "Partial run (`--sections generation`)" in markdown
+    assert "## 2. Call path" not in markdown
+
+
+def test_sections_must_be_known() -> None:
+    result = subprocess.run(
+        [sys.executable, str(RUN), "--sections", "generation,speed"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "expected a comma-separated subset of" in result.stderr
