@@ -63,7 +63,7 @@ API = ApiDescription(
     ),
 )
 
-_MODULES = (
+_MODULES: tuple[str, ...] = (
     "_api_public",
     "_api_market",
     "_api_user",
