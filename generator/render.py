@@ -9,6 +9,7 @@ rendered by `pyrepr`), `docstring` (an escaped triple-quoted string) and `commen
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import math
 import re
@@ -99,27 +100,34 @@ def _is_instance(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
 
-def _at_default(item: dataclasses.Field[Any], value: Any) -> bool:
-    if item.default is not dataclasses.MISSING:
-        default = item.default
-    elif item.default_factory is not dataclasses.MISSING:
-        default = item.default_factory()
-    else:
-        return False
-    # The type too: 0 == False and 1 == True, but they are different values to write.
-    return type(value) is type(default) and bool(value == default)
+_NO_DEFAULT = object()
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    """``(name, default)`` of each field of a dataclass (`_NO_DEFAULT` when it has none)."""
+    found = []
+    for item in dataclasses.fields(cls):
+        if item.default is not dataclasses.MISSING:
+            found.append((item.name, item.default))
+        elif item.default_factory is not dataclasses.MISSING:
+            found.append((item.name, item.default_factory()))
+        else:
+            found.append((item.name, _NO_DEFAULT))
+    return tuple(found)
 
 
 def _call(value: Any, part: Callable[[Any], str], code: dict[str, str]) -> str:
     """``Class(field=...)`` for a dataclass instance, its fields rendered by ``part``."""
     arguments = []
-    for item in dataclasses.fields(value):
-        if item.name in code:
-            arguments.append(f"{item.name}={code[item.name]}")
+    for name, default in _fields_of(type(value)):
+        if name in code:
+            arguments.append(f"{name}={code[name]}")
             continue
-        field_value = getattr(value, item.name)
-        if not _at_default(item, field_value):
-            arguments.append(f"{item.name}={part(field_value)}")
+        field_value = getattr(value, name)
+        # The type too: 0 == False and 1 == True, but they are different values to write.
+        if type(field_value) is not type(default) or field_value != default:
+            arguments.append(f"{name}={part(field_value)}")
     return f"{type(value).__name__}({', '.join(arguments)})"
 
 
@@ -161,8 +169,11 @@ class SharedValues:
         """The value's full text: equal texts are equal values (unlike ``==``, where 1 == True)."""
         key = self._plain.get(id(value))
         if key is None:
-            key = self._plain[id(value)] = pyvalue(value)
+            key = self._plain[id(value)] = _call(value, self._plain_part, {})
         return key
+
+    def _plain_part(self, value: Any) -> str:
+        return self._key(value) if _is_instance(value) else _container(value, self._plain_part)
 
     def _count(self, value: Any, seen: set[str]) -> None:
         if _is_instance(value):
@@ -171,8 +182,8 @@ class SharedValues:
             if key in seen:  # its parts were counted when it was first met
                 return
             seen.add(key)
-            for item in dataclasses.fields(value):
-                self._count(getattr(value, item.name), seen)
+            for name, _ in _fields_of(type(value)):
+                self._count(getattr(value, name), seen)
         elif isinstance(value, (tuple, frozenset)):
             for item in value:
                 self._count(item, seen)
