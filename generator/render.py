@@ -2,14 +2,14 @@
 
 Spec text reaches generated code only through four filters: `pyrepr` (a Python
 literal), `pyvalue` (a runtime spec value as a constructor call, its fields
-rendered by `pyrepr`), `docstring` (an escaped triple-quoted string) and `comment`
+rendered by `pyrepr`; `SharedValues` writes the values met more than once in a module as
+module constants), `docstring` (an escaped triple-quoted string) and `comment`
 (one comment line). Nothing from the spec is ever pasted into code unescaped.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import math
 import re
@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
-from generator import naming
+from generator import cache, naming
 from generator.ir import Api, Operation
 from generator.runtime._checks import rule_words
 
@@ -103,9 +104,14 @@ def _is_instance(value: Any) -> bool:
 _NO_DEFAULT = object()
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
 def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
     """``(name, default)`` of each field of a dataclass (`_NO_DEFAULT` when it has none)."""
+    known = _FIELDS.get(cls)
+    if known is not None:
+        return known
     found = []
     for item in dataclasses.fields(cls):
         if item.default is not dataclasses.MISSING:
@@ -114,7 +120,8 @@ def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
             found.append((item.name, item.default_factory()))
         else:
             found.append((item.name, _NO_DEFAULT))
-    return tuple(found)
+    _FIELDS[cls] = tuple(found)
+    return _FIELDS[cls]
 
 
 def _call(value: Any, part: Callable[[Any], str], code: dict[str, str]) -> str:
@@ -383,6 +390,35 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
     )
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in the generator's cache (`generator.cache`), so that a run whose
+    templates did not change compiles none of them.
+
+    An entry's key holds the template's source (Jinja's checksum), Jinja's version and this
+    module's and `naming`'s source: Jinja folds filters applied to constants at compile time,
+    so the compiled code depends on the filters defined there.
+    """
+
+    def __init__(self) -> None:
+        self._code = hashlib.sha256(
+            Path(__file__).read_bytes() + Path(naming.__file__).read_bytes()
+        ).hexdigest()
+
+    def _entry(self, bucket: jinja2.bccache.Bucket) -> str:
+        return cache.key("jinja", jinja2.__version__, self._code, bucket.key, bucket.checksum)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        text = cache.lookup(self._entry(bucket))
+        if text is not None:
+            try:
+                bucket.bytecode_from_string(bytes.fromhex(text))
+            except (ValueError, EOFError, TypeError):  # a damaged entry: compile again
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        cache.store(self._entry(bucket), bucket.bytecode_to_string().hex())
+
+
 def make_environment(template_dir: Path) -> jinja2.Environment:
     """A strict Jinja environment over ``template_dir`` with the escaping filters."""
     env = jinja2.Environment(
@@ -392,6 +428,7 @@ def make_environment(template_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
         lstrip_blocks=False,
+        bytecode_cache=_CompiledTemplates(),
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["pyvalue"] = pyvalue
