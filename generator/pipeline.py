@@ -145,9 +145,11 @@ class Render:
 RENDERS = (
     Render("pkg/_errors.py.j2", needs_models=False),
     Render("pkg/_api.py.j2", needs_models=False),
+    Render("pkg/_api_TAG.py.j2", needs_models=False),
     Render("pkg/_client.py.j2"),
     Render("pkg/keepalive.py.j2", when=lambda api: bool(api.keepalives)),
     Render("pkg/cli.py.j2"),
+    Render("pkg/_cli_TAG.py.j2"),
     Render("pkg/__main__.py.j2"),
     Render("pkg/__init__.py.j2"),
     Render("pkg/stream.py.j2", needs="streams"),

@@ -2,23 +2,25 @@
 
 Spec text reaches generated code only through four filters: `pyrepr` (a Python
 literal), `pyvalue` (a runtime spec value as a constructor call, its fields
-rendered by `pyrepr`), `docstring` (an escaped triple-quoted string) and `comment`
+rendered by `pyrepr`; `SharedValues` writes the values met more than once in a module as
+module constants), `docstring` (an escaped triple-quoted string) and `comment`
 (one comment line). Nothing from the spec is ever pasted into code unescaped.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
-import marshal
+import hashlib
 import math
 import re
 import textwrap
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from generator import cache, naming
 from generator.ir import Api, Operation
@@ -35,12 +37,17 @@ def pyrepr(value: Any) -> str:
     if isinstance(value, (str, int, float, bool)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
-        return "(" + "".join(pyrepr(v) + ", " for v in value).rstrip(" ") + ")"
+        return _tuple([pyrepr(v) for v in value])
     if isinstance(value, list):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot render {type(value).__name__} as a literal")
+
+
+def _tuple(items: list[str]) -> str:
+    # No comma after the last of several items: black would read it as "one item a line".
+    return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
 
 
 _TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
@@ -82,25 +89,137 @@ def toml_key(key: str) -> str:
 def pyvalue(value: Any, **code: str) -> str:
     """A frozen runtime value (a dataclass of the runtime) as the call that rebuilds it.
 
-    Every field is written out, defaults included, so the generated module states every
-    value it runs with; frozensets are sorted, so the output is stable. ``code`` gives, by
-    field name, Python expressions to use instead of a field's value (names defined by the
-    generated module, such as its error table).
+    Fields at their default are left out (the runtime's dataclass states them); frozensets
+    are sorted, so the output is stable. ``code`` gives, by field name of the outermost value,
+    Python expressions to use instead of a field's value (names defined by the generated
+    module, such as its error table).
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        arguments = []
-        for item in dataclasses.fields(value):
-            if item.name in code:
-                arguments.append(f"{item.name}={code[item.name]}")
-                continue
-            arguments.append(f"{item.name}={pyvalue(getattr(value, item.name))}")
-        return f"{type(value).__name__}({', '.join(arguments)})"
+    return _call(value, pyvalue, code) if _is_instance(value) else _container(value, pyvalue)
+
+
+def _is_instance(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, type)
+
+
+_NO_DEFAULT = object()
+
+
+_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    """``(name, default)`` of each field of a dataclass (`_NO_DEFAULT` when it has none)."""
+    known = _FIELDS.get(cls)
+    if known is not None:
+        return known
+    found = []
+    for item in dataclasses.fields(cls):
+        if item.default is not dataclasses.MISSING:
+            found.append((item.name, item.default))
+        elif item.default_factory is not dataclasses.MISSING:
+            found.append((item.name, item.default_factory()))
+        else:
+            found.append((item.name, _NO_DEFAULT))
+    _FIELDS[cls] = tuple(found)
+    return _FIELDS[cls]
+
+
+def _call(value: Any, part: Callable[[Any], str], code: dict[str, str]) -> str:
+    """``Class(field=...)`` for a dataclass instance, its fields rendered by ``part``."""
+    arguments = []
+    for name, default in _fields_of(type(value)):
+        if name in code:
+            arguments.append(f"{name}={code[name]}")
+            continue
+        field_value = getattr(value, name)
+        # The type too: 0 == False and 1 == True, but they are different values to write.
+        if type(field_value) is not type(default) or field_value != default:
+            arguments.append(f"{name}={part(field_value)}")
+    return f"{type(value).__name__}({', '.join(arguments)})"
+
+
+def _container(value: Any, part: Callable[[Any], str]) -> str:
+    """A frozenset (sorted) or tuple with its items rendered by ``part``; plain data by `pyrepr`."""
     if isinstance(value, frozenset):
         items = sorted(value, key=lambda v: (type(v).__name__, v))
-        return "frozenset({" + ", ".join(pyvalue(v) for v in items) + "})" if items else "frozenset()"
+        return "frozenset({" + ", ".join(part(v) for v in items) + "})" if items else "frozenset()"
     if isinstance(value, tuple):
-        return "(" + "".join(pyvalue(v) + ", " for v in value).rstrip(" ") + ")"
+        return _tuple([part(v) for v in value])
     return pyrepr(value)
+
+
+class SharedValues:
+    """Frozen runtime values rendered for one module, each value met more than once written once.
+
+    Every dataclass instance that occurs more than once among ``values`` (whole, or inside
+    another one) becomes a module constant, named after its class and a digest of its text,
+    so that a name does not depend on what else the module holds; `constants` lists
+    ``(name, expression)`` in an order where each follows the constants it refers to. Values
+    render as `pyvalue` renders them, with the constants in place of the values they hold.
+    """
+
+    def __init__(self, values: Iterable[Any]) -> None:
+        self._plain: dict[int, str] = {}
+        self._values = list(values)  # kept alive: `_plain` is keyed by id
+        self._counts: Counter[str] = Counter()
+        seen: set[str] = set()
+        for value in self._values:
+            self._count(value, seen)
+        self._names: dict[str, str] = {}
+        self._taken: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
+        self.constants: list[tuple[str, str]] = []
+        for value in self._values:
+            self.expr(value)
+
+    def _key(self, value: Any) -> str:
+        """The value's full text: equal texts are equal values (unlike ``==``, where 1 == True)."""
+        key = self._plain.get(id(value))
+        if key is None:
+            key = self._plain[id(value)] = _call(value, self._plain_part, {})
+        return key
+
+    def _plain_part(self, value: Any) -> str:
+        return self._key(value) if _is_instance(value) else _container(value, self._plain_part)
+
+    def _count(self, value: Any, seen: set[str]) -> None:
+        if _is_instance(value):
+            key = self._key(value)
+            self._counts[key] += 1
+            if key in seen:  # its parts were counted when it was first met
+                return
+            seen.add(key)
+            for name, _ in _fields_of(type(value)):
+                self._count(getattr(value, name), seen)
+        elif isinstance(value, (tuple, frozenset)):
+            for item in value:
+                self._count(item, seen)
+
+    def expr(self, value: Any) -> str:
+        """The expression of ``value`` in this module: a constant's name, or the value's call."""
+        if not _is_instance(value):
+            return _container(value, self.expr)
+        key = self._key(value)
+        known = self._names.get(key) or self._texts.get(key)
+        if known is not None:
+            return known
+        text = _call(value, self.expr, {})
+        if self._counts[key] < 2:
+            self._texts[key] = text
+            return text
+        name = self._name(type(value).__name__, text)
+        self._names[key] = name
+        self.constants.append((name, text))
+        return name
+
+    def _name(self, class_name: str, text: str) -> str:
+        prefix = "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).upper() + "_"
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        size = 8
+        while self._taken.get(prefix + digest[:size], text) != text:  # a digest prefix collision
+            size += 4
+        self._taken[prefix + digest[:size]] = text
+        return prefix + digest[:size]
 
 
 def _escape_doc_text(text: str) -> str:
@@ -271,49 +390,49 @@ def client_docstring(api: Api, package: Any, is_async: bool) -> str:
     )
 
 
-# Part of every compiled template's key: the environment's settings are written below.
-_OWN_SOURCE = Path(__file__).read_text(encoding="utf-8")
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in the generator's cache (`generator.cache`), so that a run whose
+    templates did not change compiles none of them.
 
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """Compiled templates kept in the content cache (`generator.cache`), so that a run whose
-    templates are unchanged (a regeneration after a spec change) does not compile them again.
-
-    The key holds the template's source (Jinja's checksum), its name, Jinja's version, the
-    Python version and this module (the environment's settings): an entry is never stale.
+    An entry's key holds the template's source (Jinja's checksum), Jinja's version and this
+    module's and `naming`'s source: Jinja folds filters applied to constants at compile time,
+    so the compiled code depends on the filters defined there.
     """
 
+    def __init__(self) -> None:
+        self._code = hashlib.sha256(
+            Path(__file__).read_bytes() + Path(naming.__file__).read_bytes()
+        ).hexdigest()
+
     def _entry(self, bucket: jinja2.bccache.Bucket) -> str:
-        return cache.key("jinja-code", jinja2.__version__, _OWN_SOURCE, bucket.key, bucket.checksum)
+        return cache.key("jinja", jinja2.__version__, self._code, bucket.key, bucket.checksum)
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         text = cache.lookup(self._entry(bucket))
-        if text is None:
-            return
-        try:
-            # The cache is as trusted as for the formatted modules it also holds (code either way).
-            bucket.code = marshal.loads(base64.b64decode(text, validate=True))  # noqa: S302
-        except (binascii.Error, EOFError, ValueError, TypeError):
-            bucket.reset()  # an unreadable entry: the template is compiled again
+        if text is not None:
+            try:
+                bucket.bytecode_from_string(bytes.fromhex(text))
+            except (ValueError, EOFError, TypeError):  # a damaged entry: compile again
+                bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.code is not None:
-            cache.store(self._entry(bucket), base64.b64encode(marshal.dumps(bucket.code)).decode("ascii"))
+        cache.store(self._entry(bucket), bucket.bytecode_to_string().hex())
 
 
 def make_environment(template_dir: Path) -> jinja2.Environment:
     """A strict Jinja environment over ``template_dir`` with the escaping filters."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
-        bytecode_cache=CompiledTemplates(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 - the output is Python, escaped by the filters above
         keep_trailing_newline=True,
         trim_blocks=False,
         lstrip_blocks=False,
+        bytecode_cache=_CompiledTemplates(),
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["pyvalue"] = pyvalue
+    env.globals["shared_values"] = SharedValues
     env.filters["toml"] = toml
     env.filters["toml_key"] = toml_key
     env.filters["docstring"] = docstring

@@ -39,7 +39,8 @@ def read_surface(files: Mapping[str, str], package: str) -> Surface:
             methods.update(_resource_methods(tree))
         elif path == f"{package}/__init__.py":
             exports |= _all_names(tree)
-        elif path == f"{package}/cli.py":
+        elif path == f"{package}/cli.py" or path.startswith(f"{package}/_cli_"):
+            # Commands are declared per tag in `_cli_<tag>.py` (in `cli.py` before 0.3.0).
             commands |= _commands(tree)
         elif path == f"{package}/models.py":
             fields.update(_model_fields(tree))

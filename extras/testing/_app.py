@@ -31,7 +31,6 @@ from urllib.parse import parse_qsl
 from .. import __version__ as _sdk_version
 from .. import _api
 from .._checks import Violation, check_request
-from .._operations import OperationSpec
 from .._redaction import SignatureFilter
 from ._accounts import READ, ApiKeys
 from ._auth import ORDER_PATH_PREFIX, Authenticator, Principal, ReplayGuard
@@ -65,7 +64,7 @@ from ._state import TREND_STEPS, ExchangeState
 
 # The rule table of every operation, as the client has it: compiled from the spec's schemas,
 # conditional rules and x-require-any-of (the client's own check, here the exchange's).
-_SPECS: Final = {v.operation_id: v for v in vars(_api).values() if isinstance(v, OperationSpec)}
+_SPECS: Final = _api.operation_specs()
 _VIOLATION_CODES: Final = {
     "missing": (MISSING_PARAMETER, "missing required parameter"),
     "invalid": (INVALID_PARAMETER, "invalid parameter value"),

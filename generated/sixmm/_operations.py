@@ -3,8 +3,8 @@
 # Do not edit: change the spec or templates/ and run `make generate`.
 """Static descriptions of an API that the generated package fills in.
 
-The generated ``_api`` module builds one `ApiDescription` and one `OperationSpec`
-per operation from the spec; the request machinery reads only these.
+The generated ``_api`` module builds the `ApiDescription`, and each tag's ``_api_<tag>``
+module one `OperationSpec` per operation, from the spec; the request machinery reads only these.
 """
 
 from __future__ import annotations

@@ -66,22 +66,12 @@ ROUTES = (
     Route(
         re.compile("^user\\.[^.]+$"),
         _models.OrderTradeUpdateMessage,
-        (
-            (
-                "eventType",
-                "ORDER_TRADE_UPDATE",
-            ),
-        ),
+        (("eventType", "ORDER_TRADE_UPDATE"),),
     ),
     Route(
         re.compile("^user\\.[^.]+$"),
         _models.AccountUpdateMessage,
-        (
-            (
-                "eventType",
-                "ACCOUNT_UPDATE",
-            ),
-        ),
+        (("eventType", "ACCOUNT_UPDATE"),),
     ),
 )
 """Topic pattern → message model, one per message of each channel of the spec."""

@@ -9,15 +9,16 @@ message and request id, and the exit status tells the error family.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from pydantic import BaseModel, SecretStr
 
@@ -69,6 +70,19 @@ class CommandSpec:
 
 
 @dataclass(frozen=True)
+class CommandGroup:
+    """``<group>``: the commands of one tag, declared as ``COMMANDS`` by their own module."""
+
+    name: str
+    module: str
+    """The absolute name of the module declaring the group's commands, imported when needed."""
+
+    def commands(self) -> tuple[CommandSpec, ...]:
+        """The group's commands (imports their module)."""
+        return cast("tuple[CommandSpec, ...]", importlib.import_module(self.module).COMMANDS)
+
+
+@dataclass(frozen=True)
 class KeepaliveSpec:
     """``<group> keepalive``: run a keepalive manager in the foreground."""
 
@@ -98,7 +112,7 @@ class CliSpec:
     description: str
     env_prefix: str
     client_factory: Callable[..., Any]
-    commands: tuple[CommandSpec, ...]
+    groups: tuple[CommandGroup, ...]
     exit_codes: tuple[tuple[type[BaseException], int, str], ...]
     keepalives: tuple[KeepaliveSpec, ...] = field(default=())
     streams: bool = False
@@ -229,8 +243,11 @@ def _add_global_options(parser: argparse.ArgumentParser, spec: CliSpec, *, suppr
     )
 
 
-def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
-    """The argparse parser for ``spec``."""
+def build_parser(spec: CliSpec, groups: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The argparse parser for ``spec``: every group, with the commands of ``groups`` (None: all).
+
+    A group whose commands are not loaded is still listed, so that ``--help`` shows it.
+    """
     epilog = _environment_help(spec) + "\n\n" + _exit_code_help(spec)
     parser = argparse.ArgumentParser(
         prog=spec.prog,
@@ -242,18 +259,19 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
     # The same options after the command name: `<program> <group> <command> --output table`.
     common = argparse.ArgumentParser(add_help=False)
     _add_global_options(common, spec, suppress=True)
-    groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
+    subparsers = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
     by_group: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
-    group_names = list(dict.fromkeys([c.group for c in spec.commands] + [k.group for k in spec.keepalives]))
+    group_names = list(dict.fromkeys([g.name for g in spec.groups] + [k.group for k in spec.keepalives]))
     for name in group_names:
-        group_parser = groups.add_parser(
+        group_parser = subparsers.add_parser(
             name,
             help=f"{name} operations",
             epilog=epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         by_group[name] = group_parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for command in spec.commands:
+    loaded = [g for g in spec.groups if groups is None or g.name in groups]
+    for command in (command for group in loaded for command in group.commands()):
         sub = by_group[command.group].add_parser(
             command.name,
             parents=[common],
@@ -302,7 +320,7 @@ def build_parser(spec: CliSpec) -> argparse.ArgumentParser:
     if spec.streams:
         from ._stream_cli import add_stream_commands  # noqa: PLC0415
 
-        add_stream_commands(groups, common, epilog, f"{spec.env_prefix}STREAM_URL")
+        add_stream_commands(subparsers, common, epilog, f"{spec.env_prefix}STREAM_URL")
     return parser
 
 
@@ -548,7 +566,11 @@ def run(
     """Parse ``argv`` and run the command; returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser(spec).parse_args(list(argv) if argv is not None else None)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    # Only the groups named load their commands: a word that names a group anywhere (even an
+    # option's value) loads it, which costs a module import and is never wrong.
+    named = {word for word in arguments if any(word == group.name for group in spec.groups)}
+    args = build_parser(spec, named).parse_args(arguments)
     options: dict[str, Any] = {
         "base_url": args.base_url,
         "access_token": args.access_token,

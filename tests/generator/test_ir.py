@@ -11,8 +11,16 @@ import yaml
 from generator.config import load_config
 from generator.ir import Api, build_api
 from generator.loader import load_spec
-from generator.render import pyvalue
-from generator.runtime._operations import ClockSyncSpec, ErrorSignalSpec, OperationSpec
+from generator.render import SharedValues, pyvalue
+from generator.runtime._operations import (
+    ClockSyncSpec,
+    Condition,
+    ErrorSignalSpec,
+    FieldRule,
+    ObjectRules,
+    OperationSpec,
+    ValueRule,
+)
 from tests.support.paths import CONFIG
 
 
@@ -104,35 +112,70 @@ def test_a_signature_without_clock_sync_signs_with_the_local_clock(tmp_path: Pat
     )
 
 
-def test_pyvalue_writes_every_field_and_sorts_sets() -> None:
+def test_pyvalue_leaves_defaults_out_and_sorts_sets() -> None:
     value = OperationSpec(operation_id="x", method="GET", path="/x", auth_required=True, retry_safe=False)
     assert pyvalue(value) == (
-        "OperationSpec(operation_id='x', method='GET', path='/x', auth_required=True, "
-        "retry_safe=False, content_type=None, auth_optional=False, reconcile=None, accepts=frozenset(), "
-        "checks=None)"
+        "OperationSpec(operation_id='x', method='GET', path='/x', auth_required=True, retry_safe=False)"
     )
     signals = ErrorSignalSpec(token_expired_codes=frozenset({3, 1, 2}), timestamp_messages=("a",))
     assert pyvalue(signals) == (
-        "ErrorSignalSpec(token_expired_codes=frozenset({1, 2, 3}), timestamp_codes=frozenset(), "
-        "timestamp_messages=('a',))"
+        "ErrorSignalSpec(token_expired_codes=frozenset({1, 2, 3}), timestamp_messages=('a',))"
     )
     assert (
         pyvalue(ClockSyncSpec(path="/t", field="ms"), field="FIELD")
         == "ClockSyncSpec(path='/t', field=FIELD)"
     )
+    # A value equal to the default but of another type is written: 0 == False, yet 0 is not False.
+    assert pyvalue(ValueRule(kind="integer", nullable=0)) == "ValueRule(kind='integer', nullable=0)"  # type: ignore[arg-type]
+    # No comma after the last of several items (black would spread the tuple one item a line).
+    assert pyvalue(Condition(field="f", values=("a", "b"))) == "Condition(field='f', values=('a', 'b'))"
+    assert pyvalue(Condition(field="f", values=("a",))) == "Condition(field='f', values=('a',))"
 
 
-def test_pyvalue_round_trips_the_real_api_description() -> None:
-    """What `_api.py` renders evaluates back to the very value the model holds."""
-    from generator.runtime import _exceptions, _operations
+def test_shared_values_write_each_repeated_value_once_before_its_users() -> None:
+    string = ValueRule(kind="string")
+    symbol = FieldRule(name="symbol", value=string)
+    once = FieldRule(name="once", value=ValueRule(kind="integer"))
+    first = ObjectRules(fields=(symbol, FieldRule(name="id", value=string)))
+    second = ObjectRules(fields=(symbol, once), required=("symbol",))
+    shared = SharedValues([first, second, first])
+    names = [name for name, _ in shared.constants]
+    # The string rule (met in two fields), the symbol field (in two objects) and the first
+    # object (given twice); the integer rule and the `once` field stay where they are used.
+    assert len(names) == 3 and len(set(names)) == 3
+    string_name, symbol_name, first_name = names
+    assert string_name.startswith("_VALUE_RULE_") and symbol_name.startswith("_FIELD_RULE_")
+    assert first_name.startswith("_OBJECT_RULES_")
+    assert shared.constants[0] == (string_name, "ValueRule(kind='string')")
+    assert shared.constants[1] == (symbol_name, f"FieldRule(name='symbol', value={string_name})")
+    assert shared.expr(first) == first_name
+    assert shared.expr(second) == (
+        f"ObjectRules(fields=({symbol_name}, FieldRule(name='once', value=ValueRule(kind='integer'))), "
+        "required=('symbol',))"
+    )
+    # Names come from the text alone: the same value has the same name in another module.
+    assert SharedValues([string, string]).constants == [(string_name, "ValueRule(kind='string')")]
+    # Values equal under == but written differently (1 == True) are different constants.
+    loose = SharedValues([Condition(field="f", values=(1,)), Condition(field="f", values=(True,))] * 2)
+    assert [text for _, text in loose.constants] == [
+        "Condition(field='f', values=(1,))",
+        "Condition(field='f', values=(True,))",
+    ]
+
+
+def test_shared_values_round_trip_every_tag_of_the_real_api() -> None:
+    """What a tag's `_api_<tag>.py` renders evaluates back to the very values the model holds."""
+    from generator.runtime import _operations
 
     config = load_config(CONFIG)
     api, _ = build_api(load_spec(config.spec_path), config)
-    namespace = {**vars(_operations), "ERRORS": _exceptions.ErrorTable()}
-    rebuilt = eval(pyvalue(api.runtime, errors="ERRORS"), namespace)
-    assert rebuilt == api.runtime
-    for op in api.operations:
-        assert eval(pyvalue(op.spec), namespace) == op.spec
+    for tag in api.tags:
+        shared = SharedValues(op.spec for op in tag.operations)
+        namespace: dict[str, Any] = dict(vars(_operations))
+        for name, text in shared.constants:
+            namespace[name] = eval(text, namespace)
+        for op in tag.operations:
+            assert eval(shared.expr(op.spec), namespace) == op.spec
 
 
 def test_derived_facts_live_in_the_model() -> None:

@@ -108,3 +108,38 @@ def test_the_real_pyproject_has_no_json_escapes() -> None:
     text = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
     assert "\\u00" not in text
     assert tomllib.loads(text)["project"]["requires-python"] == ">=3.11"
+
+
+def test_compiled_templates_come_from_the_cache_until_a_template_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2
+
+    from generator.render import make_environment
+
+    monkeypatch.setenv("SIXMM_CODEGEN_CACHE", str(tmp_path / "cache"))
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    template = templates / "x.py.j2"
+    template.write_text("X = {{ 'a' | pyrepr }}, {{ v | pyrepr }}\n", encoding="utf-8")
+    compiled: list[str | None] = []
+    original = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any) -> Any:
+        compiled.append(name)
+        return original(self, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+
+    def rendered() -> str:
+        return make_environment(templates).get_template("x.py.j2").render(v=1)
+
+    assert rendered() == "X = 'a', 1\n" and compiled == ["x.py.j2"]
+    assert rendered() == "X = 'a', 1\n" and compiled == ["x.py.j2"]  # a new environment, no compile
+    template.write_text("Y = {{ v | pyrepr }}\n", encoding="utf-8")
+    assert rendered() == "Y = 1\n" and compiled == ["x.py.j2", "x.py.j2"]
+    # A damaged entry costs a compile, never a wrong module.
+    for entry in (tmp_path / "cache").rglob("*"):
+        if entry.is_file():
+            entry.write_text("not bytecode", encoding="utf-8")
+    assert rendered() == "Y = 1\n" and len(compiled) == 3

@@ -22,6 +22,7 @@ class _PetsResourceCalls:
 """
 INIT = '__all__ = ["Client", "PetError"]\n'
 CLI = 'CLI = CliSpec(commands=(CommandSpec(group="pets", name="list-pets", resource="pets"),))\n'
+TAG_CLI = 'COMMANDS = (CommandSpec(group="stores", name="get-store", resource="stores"),)\n'
 
 
 def test_read_surface() -> None:
@@ -30,13 +31,16 @@ def test_read_surface() -> None:
             "pkg/resources/pets.py": RESOURCE,
             "pkg/__init__.py": INIT,
             "pkg/cli.py": CLI,
-            "pkg/other.py": "x = 1",
+            "pkg/_cli_stores.py": TAG_CLI,
+            "pkg/_cli.py": 'X = CommandSpec(group="runtime", name="not-a-command")\n',
+            "pkg/other.py": 'Y = CommandSpec(group="other", name="not-a-command")\n',
         },
         "pkg",
     )
     assert surface.methods == {"PetsResource.list_pets": {"limit": False, "kind": True}}
     assert surface.exports == {"Client", "PetError"}
-    assert surface.commands == {"pets list-pets"}
+    # Commands are read from cli.py (before 0.3.0) and from each tag's _cli_<tag>.py.
+    assert surface.commands == {"pets list-pets", "stores get-store"}
 
 
 def test_surface_changes_classify_what_breaks() -> None:

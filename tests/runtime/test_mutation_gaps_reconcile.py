@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sixmm._api import BATCH_PLACE_ORDERS, PLACE_ORDER
+from sixmm._api_order import BATCH_PLACE_ORDERS, PLACE_ORDER
 from sixmm._operations import ReconcileSpec
 from sixmm._reconcile import as_result, with_keys
 

@@ -449,13 +449,12 @@ def _unsafe_specs() -> dict[str, Any]:
     failure it looks the order up first: tests/exchange/test_trading.py and the _reconcile
     unit tests hold it to at-most-once.
     """
-    from sixmm import _api
-    from sixmm._operations import OperationSpec
+    from sixmm._api import operation_specs
 
     return {
-        spec.operation_id: spec
-        for spec in vars(_api).values()
-        if isinstance(spec, OperationSpec) and not spec.retry_safe and spec.reconcile is None
+        name: spec
+        for name, spec in operation_specs().items()
+        if not spec.retry_safe and spec.reconcile is None
     }
 
 

@@ -394,7 +394,7 @@ def test_without_an_envelope_the_status_decides() -> None:
 
 
 def _reconcile_spec(items: str | None = None) -> Any:
-    from sixmm._api import BATCH_PLACE_ORDERS, PLACE_ORDER
+    from sixmm._api_order import BATCH_PLACE_ORDERS, PLACE_ORDER
 
     spec = (BATCH_PLACE_ORDERS if items else PLACE_ORDER).reconcile
     assert spec is not None
@@ -473,9 +473,9 @@ def test_a_batch_of_models_gets_a_key_in_every_order_that_has_none() -> None:
 
 
 def _spec_of(constant: str) -> Any:
-    from sixmm import _api
+    from sixmm import _api_order
 
-    spec = getattr(_api, constant).reconcile
+    spec = getattr(_api_order, constant).reconcile
     assert spec is not None
     return spec
 

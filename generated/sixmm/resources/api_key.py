@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_api_key as _specs
 from .._arguments import list_arg
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
@@ -47,7 +47,7 @@ class _ApiKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.CREATE_API_KEY,
+            _specs.CREATE_API_KEY,
             path_params={},
             query=(),
             header_params=(),
@@ -73,7 +73,7 @@ class _ApiKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.LIST_API_KEYS,
+            _specs.LIST_API_KEYS,
             path_params={},
             query=(),
             header_params=(),
@@ -98,7 +98,7 @@ class _ApiKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.UPDATE_API_KEY,
+            _specs.UPDATE_API_KEY,
             path_params={},
             query=(),
             header_params=(),
@@ -127,7 +127,7 @@ class _ApiKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.DELETE_API_KEY,
+            _specs.DELETE_API_KEY,
             path_params={},
             query=(),
             header_params=(),
@@ -147,7 +147,7 @@ class _ApiKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.DELETE_ALL_API_KEYS,
+            _specs.DELETE_ALL_API_KEYS,
             path_params={},
             query=(),
             header_params=(),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_listen_key as _specs
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
 from .._wire import body_from_fields
@@ -43,7 +43,7 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.CREATE_LISTEN_KEY,
+            _specs.CREATE_LISTEN_KEY,
             path_params={},
             query=(),
             header_params=(),
@@ -64,7 +64,7 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.RENEW_LISTEN_KEY,
+            _specs.RENEW_LISTEN_KEY,
             path_params={},
             query=(),
             header_params=(),
@@ -85,7 +85,7 @@ class _ListenKeyResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.CLOSE_LISTEN_KEY,
+            _specs.CLOSE_LISTEN_KEY,
             path_params={},
             query=(),
             header_params=(),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_market as _specs
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._paging import aiterate_pages, iterate_pages
 from .._raw import async_raw_method, raw_method
@@ -53,7 +53,7 @@ class _MarketResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_SYMBOLS,
+            _specs.GET_SYMBOLS,
             path_params={},
             query=(),
             header_params=(),
@@ -74,7 +74,7 @@ class _MarketResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_FUNDING_RATE_CONFIG,
+            _specs.GET_FUNDING_RATE_CONFIG,
             path_params={},
             query=(("symbol", symbol),),
             header_params=(),
@@ -97,7 +97,7 @@ class _MarketResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_CURRENT_FUNDING_RATES,
+            _specs.GET_CURRENT_FUNDING_RATES,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -126,7 +126,7 @@ class _MarketResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_FUNDING_RATE_HISTORY,
+            _specs.GET_FUNDING_RATE_HISTORY,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -158,7 +158,7 @@ class _MarketResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_KLINES,
+            _specs.GET_KLINES,
             path_params={},
             query=(
                 ("symbol", symbol),

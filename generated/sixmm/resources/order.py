@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_order as _specs
 from .._arguments import decimal_arg
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._paging import aiterate_cursor, aiterate_pages, iterate_cursor, iterate_pages
@@ -78,7 +78,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_ORDER,
+            _specs.GET_ORDER,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -115,7 +115,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.PLACE_ORDER,
+            _specs.PLACE_ORDER,
             path_params={},
             query=(),
             header_params=(),
@@ -152,7 +152,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.BATCH_PLACE_ORDERS,
+            _specs.BATCH_PLACE_ORDERS,
             path_params={},
             query=(),
             header_params=(),
@@ -196,7 +196,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.PLACE_CONDITION_ORDER,
+            _specs.PLACE_CONDITION_ORDER,
             path_params={},
             query=(),
             header_params=(),
@@ -236,7 +236,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.PLACE_STRATEGY_ORDER,
+            _specs.PLACE_STRATEGY_ORDER,
             path_params={},
             query=(),
             header_params=(),
@@ -264,7 +264,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.CANCEL_ORDER,
+            _specs.CANCEL_ORDER,
             path_params={},
             query=(),
             header_params=(),
@@ -294,7 +294,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.MOVE_ORDER,
+            _specs.MOVE_ORDER,
             path_params={},
             query=(),
             header_params=(),
@@ -323,7 +323,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.BATCH_MOVE_ORDERS,
+            _specs.BATCH_MOVE_ORDERS,
             path_params={},
             query=(),
             header_params=(),
@@ -349,7 +349,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.BATCH_CANCEL_ORDERS,
+            _specs.BATCH_CANCEL_ORDERS,
             path_params={},
             query=(),
             header_params=(),
@@ -371,7 +371,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.CANCEL_ALL_ORDERS,
+            _specs.CANCEL_ALL_ORDERS,
             path_params={},
             query=(),
             header_params=(),
@@ -398,7 +398,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.CANCEL_CONDITION_ORDER,
+            _specs.CANCEL_CONDITION_ORDER,
             path_params={},
             query=(),
             header_params=(),
@@ -426,7 +426,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_CURRENT_ORDERS,
+            _specs.GET_CURRENT_ORDERS,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -451,7 +451,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_CURRENT_CONDITION_ORDERS,
+            _specs.GET_CURRENT_CONDITION_ORDERS,
             path_params={},
             query=(("symbol", symbol),),
             header_params=(),
@@ -481,7 +481,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_ORDER_HISTORY,
+            _specs.GET_ORDER_HISTORY,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -519,7 +519,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_CONDITION_ORDER_HISTORY,
+            _specs.GET_CONDITION_ORDER_HISTORY,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -553,7 +553,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_TRADES,
+            _specs.GET_TRADES,
             path_params={},
             query=(
                 ("symbol", symbol),
@@ -581,7 +581,7 @@ class _OrderResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_STRATEGY_ORDER,
+            _specs.GET_STRATEGY_ORDER,
             path_params={},
             query=(("strategyId", strategy_id),),
             header_params=(),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_position as _specs
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._paging import aiterate_pages, iterate_pages
 from .._raw import async_raw_method, async_raw_method_empty, raw_method, raw_method_empty
@@ -54,7 +54,7 @@ class _PositionResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.SET_MARGIN_MODE,
+            _specs.SET_MARGIN_MODE,
             path_params={},
             query=(),
             header_params=(),
@@ -81,7 +81,7 @@ class _PositionResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.SET_LEVERAGE,
+            _specs.SET_LEVERAGE,
             path_params={},
             query=(),
             header_params=(),
@@ -107,7 +107,7 @@ class _PositionResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_POSITION_SETTINGS,
+            _specs.GET_POSITION_SETTINGS,
             path_params={},
             query=(("symbol", symbol),),
             header_params=(),
@@ -128,7 +128,7 @@ class _PositionResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_POSITIONS,
+            _specs.GET_POSITIONS,
             path_params={},
             query=(("symbol", symbol),),
             header_params=(),
@@ -154,7 +154,7 @@ class _PositionResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_POSITION_HISTORY,
+            _specs.GET_POSITION_HISTORY,
             path_params={},
             query=(
                 ("symbol", symbol),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_public as _specs
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._raw import async_raw_method, raw_method
 from .._wire import body_from_fields
@@ -50,7 +50,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_SERVER_TIME,
+            _specs.GET_SERVER_TIME,
             path_params={},
             query=(),
             header_params=(),
@@ -70,7 +70,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_VERSION,
+            _specs.GET_VERSION,
             path_params={},
             query=(),
             header_params=(),
@@ -94,7 +94,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.LOGIN,
+            _specs.LOGIN,
             path_params={},
             query=(),
             header_params=(),
@@ -121,7 +121,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.REFRESH_TOKEN,
+            _specs.REFRESH_TOKEN,
             path_params={},
             query=(),
             header_params=(),
@@ -143,7 +143,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.EXCHANGE_AGENT_TICKET,
+            _specs.EXCHANGE_AGENT_TICKET,
             path_params={},
             query=(),
             header_params=(),
@@ -171,7 +171,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.EXCHANGE_AGENT_EMBED_TOKEN,
+            _specs.EXCHANGE_AGENT_EMBED_TOKEN,
             path_params={},
             query=(),
             header_params=(),
@@ -198,7 +198,7 @@ class _PublicResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_PNL_LEADERBOARD,
+            _specs.GET_PNL_LEADERBOARD,
             path_params={},
             query=(("period", period),),
             header_params=(),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 
-from .. import _api
+from .. import _api_user as _specs
 from .._arguments import list_arg, unix_time_arg
 from .._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
 from .._paging import aiterate_pages, iterate_pages
@@ -59,7 +59,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_INFO,
+            _specs.GET_INFO,
             path_params={},
             query=(),
             header_params=(),
@@ -79,7 +79,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_ASSET,
+            _specs.GET_ASSET,
             path_params={},
             query=(),
             header_params=(),
@@ -105,7 +105,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_ACCOUNT_CHANGE_LOG,
+            _specs.GET_ACCOUNT_CHANGE_LOG,
             path_params={},
             query=(
                 ("assetType", asset_type),
@@ -132,7 +132,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_VOLUME_STATS,
+            _specs.GET_VOLUME_STATS,
             path_params={},
             query=(),
             header_params=(),
@@ -154,7 +154,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_BALANCE_HISTORY,
+            _specs.GET_BALANCE_HISTORY,
             path_params={},
             query=(
                 ("period", period),
@@ -178,7 +178,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_TRADE_OVERVIEW,
+            _specs.GET_TRADE_OVERVIEW,
             path_params={},
             query=(("type", type),),
             header_params=(),
@@ -198,7 +198,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_ASSET_OVERVIEW_SUMMARY,
+            _specs.GET_ASSET_OVERVIEW_SUMMARY,
             path_params={},
             query=(),
             header_params=(),
@@ -219,7 +219,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_ASSET_OVERVIEW_TREND,
+            _specs.GET_ASSET_OVERVIEW_TREND,
             path_params={},
             query=(("type", type),),
             header_params=(),
@@ -240,7 +240,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.SAVE_FAVORITE_SYMBOLS,
+            _specs.SAVE_FAVORITE_SYMBOLS,
             path_params={},
             query=(),
             header_params=(),
@@ -260,7 +260,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.GET_FAVORITE_SYMBOLS,
+            _specs.GET_FAVORITE_SYMBOLS,
             path_params={},
             query=(),
             header_params=(),
@@ -280,7 +280,7 @@ class _UserResourceCalls(Generic[_ClientT]):
         max_retries: int | None = None,
     ) -> PreparedCall:
         return self._client._prepare(
-            _api.LOGOUT,
+            _specs.LOGOUT,
             path_params={},
             query=(),
             header_params=(),
