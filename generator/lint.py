@@ -289,6 +289,15 @@ def rule_examples(spec: LoadedSpec, table: cache.Table | None = None) -> list[Pr
     return problems
 
 
+def _failure(exc: Exception) -> str:
+    """The failure's first line, without the document that jsonschema's messages quote after
+    "within" (the whole spec, for a reference into it)."""
+    text = str(exc).split("\n", 1)[0].split(" within ", 1)[0]
+    if len(text) > 200:
+        text = text[:199] + "…"
+    return text or type(exc).__name__
+
+
 def _example_messages(registry: Registry[Any], schema_pointer: str, value: Any) -> tuple[list[str], bool]:
     """What is wrong with ``value`` as an instance of the schema at ``schema_pointer``, and
     whether that verdict may be kept (not when checking failed: the failure's text may quote
@@ -299,7 +308,7 @@ def _example_messages(registry: Registry[Any], schema_pointer: str, value: Any) 
         validator = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
         errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
     except Exception as exc:  # noqa: BLE001 - an unusable schema is reported, not raised
-        return [f"cannot check example: {exc}"], False
+        return [f"cannot check example: {_failure(exc)}"], False
     messages = []
     for error in errors[:5]:
         where = "/".join(str(p) for p in error.absolute_path) or "<root>"

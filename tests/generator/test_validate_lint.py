@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.cli import EXIT_SPEC, main
-from generator.lint import lint_spec
+from generator.lint import lint_spec, rule_examples
 from generator.loader import load_spec
 from generator.pipeline import check_spec
 from generator.problems import SpecError
@@ -209,3 +209,24 @@ def test_each_operation_has_one_declared_tag(
     path.write_text(yaml.safe_dump(document), encoding="utf-8")
     problems = lint_spec(load_spec(path))
     assert [(p.rule, p.pointer, p.message) for p in problems] == [("tags", pointer, message)]
+
+
+def test_an_example_that_cannot_be_checked_is_named_without_quoting_the_document(tmp_path: Path) -> None:
+    spec = tmp_path / "dangling.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\n"
+        "info: {title: t, version: '1', description: SECRET-LOOKING-PROSE}\n"
+        "paths:\n"
+        "  /a:\n"
+        "    get:\n"
+        "      operationId: getA\n"
+        "      parameters:\n"
+        "        - {name: q, in: query, schema: {$ref: '#/components/schemas/Missing'}, example: 5}\n"
+        "      responses: {'200': {description: ok}}\n",
+        encoding="utf-8",
+    )
+    (problem,) = rule_examples(load_spec(spec))
+    assert problem.pointer == "/paths/~1a/get/parameters/0/example"
+    assert problem.message == (
+        "cannot check example: PointerToNowhere: '/components/schemas/Missing' does not exist"
+    )
