@@ -83,8 +83,13 @@ class Settings:
 
     @property
     def partial(self) -> bool:
-        """Only some sections measured: the report holds those only (write it elsewhere)."""
-        return set(self.sections) != set(SECTIONS)
+        """Only some sections, specs or generators measured: the report holds those only
+        (write it elsewhere)."""
+        return (
+            set(self.sections) != set(SECTIONS)
+            or set(self.spec_choices) != set(SPEC_CHOICES)
+            or set(self.generators) != set(GENERATORS)
+        )
 
 
 def parse_args(argv: Sequence[str] | None) -> Settings:

@@ -61,6 +61,38 @@ def store(entry: str, text: str) -> None:
         pass
 
 
+CHECK_TOOLS = (
+    "openapi-spec-validator",
+    "openapi-schema-validator",
+    "jsonschema",
+    "jsonschema-specifications",
+    "referencing",
+    "regress",
+    "fqdn",
+    "idna",
+    "rfc3987",
+    "rfc3986-validator",
+    "rfc3987-syntax",
+    "rfc3339-validator",
+    "webcolors",
+    "jsonpointer",
+    "uri-template",
+    "isoduration",
+)
+"""What a validation or lint verdict depends on besides its input: the validators and the
+libraries their format checkers use when installed (`versions` of them goes into keys)."""
+
+
+def code_digest(*modules: str | Path) -> str:
+    """A digest of the source files ``modules``: the code that made an entry is part of its key."""
+    digest = hashlib.sha256()
+    for module in modules:
+        data = Path(module).read_bytes()
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
 def versions(*distributions: str) -> str:
     """``name=version`` of each installed distribution (``name=-`` when absent), for keys."""
     from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415

@@ -29,9 +29,7 @@ from generator.problems import Problem, SpecError
 
 # Part of every cache key: this module's code and the naming rules it gives the classes
 # datamodel-code-generator adds decide the output as much as the tool's version does.
-_OWN_SOURCE = "".join(
-    Path(__file__).with_name(name).read_text(encoding="utf-8") for name in ("emit_models.py", "naming.py")
-)
+_OWN_CODE = cache.code_digest(__file__, Path(__file__).with_name("naming.py"))
 
 
 def emit_models(
@@ -72,7 +70,7 @@ def _cache_key(models: Models, package: str, template_dir: Path, header: str) ->
     return cache.key(
         "models",
         version("datamodel-code-generator"),
-        _OWN_SOURCE,
+        _OWN_CODE,
         json.dumps(models.document, sort_keys=True),
         json.dumps(models.field_aliases, sort_keys=True),
         package,

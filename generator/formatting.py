@@ -17,11 +17,9 @@ import os
 import re
 import tokenize
 import unicodedata
-from collections.abc import Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import cache as memoized
 from importlib.metadata import version
-from pathlib import Path
 
 from generator import cache
 
@@ -29,7 +27,7 @@ _LINE_LENGTH = 100
 # Part of every cache key: a change of formatter, settings or post-processing is a new key.
 _FORMAT_SETTINGS = f"black-py311-{_LINE_LENGTH}-one-pass;isort-black-{_LINE_LENGTH};prune;escape-v1"
 # This module's own post-processing (pruning, escaping) is part of every key too.
-_OWN_SOURCE = Path(__file__).read_text(encoding="utf-8")
+_OWN_CODE = cache.code_digest(__file__)
 # Below this many files to format, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 6
 
@@ -195,7 +193,7 @@ def _tools() -> str:
 
 
 def _key(source: str, first_party: str) -> str:
-    return cache.key("formatted", _tools(), _OWN_SOURCE, first_party, source)
+    return cache.key("formatted", _tools(), _OWN_CODE, first_party, source)
 
 
 def _format_one(job: tuple[str, str]) -> str:
@@ -252,17 +250,3 @@ class FormatJobs:
         self._waiting.clear()
         self._done.update(formatted)
         return {path: self._done[path] for path in sorted(self._done)}
-
-
-def format_sources(
-    sources: Mapping[str, str], *, first_party: str, pool: Executor | None = None
-) -> dict[str, str]:
-    """`format_python` of every source (path → text), from the cache where it can be.
-
-    With ``pool``, what is not cached is formatted there, the largest modules first;
-    without, over the machine's cores when there are enough modules to repay the workers.
-    """
-    jobs = FormatJobs(first_party, pool)
-    for path in sorted(sources, key=lambda p: (-len(sources[p]), p)):
-        jobs.add(path, sources[path])
-    return jobs.results()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -316,23 +315,6 @@ def _example_messages(registry: Registry[Any], schema_pointer: str, value: Any) 
     return messages, True
 
 
-# What a verdict on an example depends on besides the example and its schema: these tools
-# (with the libraries the format checker uses when installed) and the code of this module.
-_EXAMPLE_TOOLS = (
-    "jsonschema",
-    "jsonschema-specifications",
-    "referencing",
-    "fqdn",
-    "idna",
-    "rfc3987",
-    "rfc3986-validator",
-    "rfc3987-syntax",
-    "rfc3339-validator",
-    "webcolors",
-    "jsonpointer",
-    "uri-template",
-    "isoduration",
-)
 # Keywords that make a reference depend on more than the text it points at.
 _SCOPED_KEYWORDS = (b"$anchor", b"$dynamicAnchor", b"$dynamicRef", b"$recursiveRef", b"$recursiveAnchor")
 _COMPONENT_REF = "#/components/"
@@ -340,8 +322,12 @@ _COMPONENT_REF = "#/components/"
 
 def examples_table(spec: LoadedSpec) -> cache.Table:
     """The content cache table of `rule_examples` verdicts for ``spec``."""
-    code = b"".join(Path(module).read_bytes() for module in (__file__, cache.__file__))
-    return cache.Table("examples", spec.path.name, cache.versions(*_EXAMPLE_TOOLS), cache.digest(code))
+    return cache.Table(
+        "examples",
+        spec.path.name,
+        cache.versions(*cache.CHECK_TOOLS),
+        cache.code_digest(__file__, cache.__file__),
+    )
 
 
 def _plain_references(node: Any, data: bytes) -> bool:

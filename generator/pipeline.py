@@ -220,13 +220,12 @@ def build_tree(
     return tree, warnings
 
 
-_TOOLS = ("black", "isort", "datamodel-code-generator", "openapi-spec-validator", "jsonschema", "jinja2")
+# The tools whose output a run holds; the checks' own (`cache.CHECK_TOOLS`) are added to the key.
+_TOOLS = ("black", "isort", "datamodel-code-generator", "jinja2")
 
 
 def _run_key(config_path: Path, spec_path: Path | None, template_dir: Path) -> str | None:
     """The key of a whole run: the bytes of everything it reads, or None when one is unreadable."""
-    from importlib.metadata import version  # noqa: PLC0415
-
     try:
         config = load_config(config_path)
         spec = spec_path or config.spec_path
@@ -237,7 +236,7 @@ def _run_key(config_path: Path, spec_path: Path | None, template_dir: Path) -> s
         for root in roots:
             sources += sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
         parts = [str(Path.cwd()), str(spec), display_path(spec)]
-        parts += [f"{tool}={version(tool)}" for tool in _TOOLS]
+        parts.append(cache.versions(*_TOOLS, *cache.CHECK_TOOLS))
         parts += [f"{p}\0" + (p.read_bytes().hex() if p.is_file() else "-") for p in sources]
     except (SpecError, OSError):
         return None

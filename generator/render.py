@@ -159,8 +159,9 @@ class SharedValues:
     """
 
     def __init__(self, values: Iterable[Any]) -> None:
-        self._plain: dict[int, str] = {}
-        self._values = list(values)  # kept alive: `_plain` is keyed by id
+        # id → (the value, its full text): the value is held so that its id is not reused.
+        self._plain: dict[int, tuple[Any, str]] = {}
+        self._values = list(values)
         self._counts: Counter[str] = Counter()
         seen: set[str] = set()
         for value in self._values:
@@ -174,9 +175,11 @@ class SharedValues:
 
     def _key(self, value: Any) -> str:
         """The value's full text: equal texts are equal values (unlike ``==``, where 1 == True)."""
-        key = self._plain.get(id(value))
-        if key is None:
-            key = self._plain[id(value)] = _call(value, self._plain_part, {})
+        known = self._plain.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        key = _call(value, self._plain_part, {})
+        self._plain[id(value)] = (value, key)
         return key
 
     def _plain_part(self, value: Any) -> str:
@@ -207,18 +210,20 @@ class SharedValues:
         if self._counts[key] < 2:
             self._texts[key] = text
             return text
-        name = self._name(type(value).__name__, text)
+        # Named after the full text (``key``), not ``text``: whether a part became a constant
+        # depends on the rest of the module, and the name must not.
+        name = self._name(type(value).__name__, key)
         self._names[key] = name
         self.constants.append((name, text))
         return name
 
-    def _name(self, class_name: str, text: str) -> str:
+    def _name(self, class_name: str, key: str) -> str:
         prefix = "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).upper() + "_"
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
         size = 8
-        while self._taken.get(prefix + digest[:size], text) != text:  # a digest prefix collision
+        while self._taken.get(prefix + digest[:size], key) != key:  # a digest prefix collision
             size += 4
-        self._taken[prefix + digest[:size]] = text
+        self._taken[prefix + digest[:size]] = key
         return prefix + digest[:size]
 
 
@@ -400,9 +405,7 @@ class _CompiledTemplates(jinja2.BytecodeCache):
     """
 
     def __init__(self) -> None:
-        self._code = hashlib.sha256(
-            Path(__file__).read_bytes() + Path(naming.__file__).read_bytes()
-        ).hexdigest()
+        self._code = cache.code_digest(__file__, naming.__file__)
 
     def _entry(self, bucket: jinja2.bccache.Bucket) -> str:
         return cache.key("jinja", jinja2.__version__, self._code, bucket.key, bucket.checksum)

@@ -35,7 +35,6 @@ from __future__ import annotations
 import copy
 from collections import deque
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator
@@ -62,34 +61,16 @@ _META_SCHEMA_VALIDATOR = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 # These findings come without a location; the lint rules report them with one.
 _REPORTED_BY_LINT = (DuplicateOperationIDError, ParameterDuplicateError, UnresolvableParameterError)
 
-# What a kept result depends on besides the schema checked: these tools (with the libraries
-# their format checkers use when installed) and the code of this module and the cache.
-_TOOLS = (
-    "openapi-spec-validator",
-    "openapi-schema-validator",
-    "jsonschema",
-    "jsonschema-specifications",
-    "referencing",
-    "regress",
-    "fqdn",
-    "idna",
-    "rfc3987",
-    "rfc3986-validator",
-    "rfc3987-syntax",
-    "rfc3339-validator",
-    "webcolors",
-    "jsonpointer",
-    "uri-template",
-    "isoduration",
-)
-
-
 class Memo:
     """Meta-schema check results of this spec's schemas, by the digest of each schema's content."""
 
     def __init__(self, spec: LoadedSpec) -> None:
-        code = b"".join(Path(module).read_bytes() for module in (cache.__file__, __file__))
-        self.table = cache.Table("validation", spec.path.name, cache.versions(*_TOOLS), cache.digest(code))
+        self.table = cache.Table(
+            "validation",
+            spec.path.name,
+            cache.versions(*cache.CHECK_TOOLS),
+            cache.code_digest(cache.__file__, __file__),
+        )
 
     def item(self, kind: str, value: Any, *context: bytes) -> str | None:
         """The digest of a check of kind ``kind`` on ``value``, or None when it is not kept."""

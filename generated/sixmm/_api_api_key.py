@@ -24,12 +24,12 @@ _FIELD_RULE_8878c10f = FieldRule(
     name="permissions", value=ValueRule(kind="integer", limits=Limits(minimum=1, maximum=7))
 )
 _VALUE_RULE_323a372c = ValueRule(kind="string")
-_FIELD_RULE_40ea6a68 = FieldRule(
+_FIELD_RULE_3cbbc095 = FieldRule(
     name="ipWhitelist",
     value=ValueRule(kind="array", limits=Limits(max_items=20), items=_VALUE_RULE_323a372c),
 )
 _REQUEST_CHECKS_59b01ca0 = RequestChecks()
-_FIELD_RULE_09f0c02a = FieldRule(name="id", value=_VALUE_RULE_323a372c)
+_FIELD_RULE_e7092121 = FieldRule(name="id", value=_VALUE_RULE_323a372c)
 
 CREATE_API_KEY = OperationSpec(
     operation_id="createApiKey",
@@ -43,7 +43,7 @@ CREATE_API_KEY = OperationSpec(
         body=ValueRule(
             kind="object",
             fields=ObjectRules(
-                fields=(_FIELD_RULE_eff9c874, _FIELD_RULE_8878c10f, _FIELD_RULE_40ea6a68),
+                fields=(_FIELD_RULE_eff9c874, _FIELD_RULE_8878c10f, _FIELD_RULE_3cbbc095),
                 required=("label",),
             ),
         ),
@@ -72,10 +72,10 @@ UPDATE_API_KEY = OperationSpec(
             kind="object",
             fields=ObjectRules(
                 fields=(
-                    _FIELD_RULE_09f0c02a,
+                    _FIELD_RULE_e7092121,
                     _FIELD_RULE_eff9c874,
                     _FIELD_RULE_8878c10f,
-                    _FIELD_RULE_40ea6a68,
+                    _FIELD_RULE_3cbbc095,
                     FieldRule(
                         name="status",
                         value=ValueRule(
@@ -101,7 +101,7 @@ DELETE_API_KEY = OperationSpec(
     accepts=frozenset({"bearer"}),
     checks=RequestChecks(
         body=ValueRule(
-            kind="object", fields=ObjectRules(fields=(_FIELD_RULE_09f0c02a,), required=("id",))
+            kind="object", fields=ObjectRules(fields=(_FIELD_RULE_e7092121,), required=("id",))
         ),
         body_required=True,
     ),

@@ -19,13 +19,13 @@ __all__ = [
 
 _FIELD_RULE_7406c5c2 = FieldRule(name="symbol", value=ValueRule(kind="string"))
 _VALUE_RULE_681c6f1c = ValueRule(kind="integer", limits=Limits(minimum=1, maximum=2147483647))
-_FIELD_RULE_b5a36f82 = FieldRule(name="page", value=_VALUE_RULE_681c6f1c)
-_FIELD_RULE_8318d751 = FieldRule(name="pageSize", value=_VALUE_RULE_681c6f1c)
+_FIELD_RULE_457d898d = FieldRule(name="page", value=_VALUE_RULE_681c6f1c)
+_FIELD_RULE_444a5218 = FieldRule(name="pageSize", value=_VALUE_RULE_681c6f1c)
 _VALUE_RULE_7b6c6b8c = ValueRule(
     kind="integer", limits=Limits(minimum=-9223372036854775808, maximum=9223372036854775807)
 )
-_FIELD_RULE_510a3c7b = FieldRule(name="startTime", value=_VALUE_RULE_7b6c6b8c)
-_FIELD_RULE_f664ba2b = FieldRule(name="endTime", value=_VALUE_RULE_7b6c6b8c)
+_FIELD_RULE_a31cf6d2 = FieldRule(name="startTime", value=_VALUE_RULE_7b6c6b8c)
+_FIELD_RULE_11ff69e1 = FieldRule(name="endTime", value=_VALUE_RULE_7b6c6b8c)
 
 GET_SYMBOLS = OperationSpec(
     operation_id="getSymbols",
@@ -51,7 +51,7 @@ GET_CURRENT_FUNDING_RATES = OperationSpec(
     retry_safe=True,
     checks=RequestChecks(
         parameters=ObjectRules(
-            fields=(_FIELD_RULE_7406c5c2, _FIELD_RULE_b5a36f82, _FIELD_RULE_8318d751)
+            fields=(_FIELD_RULE_7406c5c2, _FIELD_RULE_457d898d, _FIELD_RULE_444a5218)
         )
     ),
 )
@@ -65,10 +65,10 @@ GET_FUNDING_RATE_HISTORY = OperationSpec(
         parameters=ObjectRules(
             fields=(
                 _FIELD_RULE_7406c5c2,
-                _FIELD_RULE_510a3c7b,
-                _FIELD_RULE_f664ba2b,
-                _FIELD_RULE_b5a36f82,
-                _FIELD_RULE_8318d751,
+                _FIELD_RULE_a31cf6d2,
+                _FIELD_RULE_11ff69e1,
+                _FIELD_RULE_457d898d,
+                _FIELD_RULE_444a5218,
             ),
             required=("symbol",),
         )
@@ -94,8 +94,8 @@ GET_KLINES = OperationSpec(
                     name="priceType",
                     value=ValueRule(kind="string", enum=("indexPrice", "markPrice")),
                 ),
-                _FIELD_RULE_510a3c7b,
-                _FIELD_RULE_f664ba2b,
+                _FIELD_RULE_a31cf6d2,
+                _FIELD_RULE_11ff69e1,
                 FieldRule(
                     name="limit",
                     value=ValueRule(kind="integer", limits=Limits(minimum=1, maximum=1000)),

@@ -41,11 +41,11 @@ __all__ = [
 ]
 
 _VALUE_RULE_323a372c = ValueRule(kind="string")
-_FIELD_RULE_f6d2b9b6 = FieldRule(name="symbol", value=_VALUE_RULE_323a372c)
-_FIELD_RULE_142bec44 = FieldRule(name="orderId", value=_VALUE_RULE_323a372c)
-_FIELD_RULE_2d476375 = FieldRule(name="clientOrderId", value=_VALUE_RULE_323a372c)
+_FIELD_RULE_7406c5c2 = FieldRule(name="symbol", value=_VALUE_RULE_323a372c)
+_FIELD_RULE_206457d1 = FieldRule(name="orderId", value=_VALUE_RULE_323a372c)
+_FIELD_RULE_d55dc56f = FieldRule(name="clientOrderId", value=_VALUE_RULE_323a372c)
 _REQUIRED_SETS_33dc5fff = RequiredSets(options=(("orderId",), ("clientOrderId",)))
-_OPERATION_SPEC_ddec1ae7 = OperationSpec(
+_OPERATION_SPEC_354fb2f4 = OperationSpec(
     operation_id="getOrder",
     method="GET",
     path="/v1/private/order",
@@ -54,7 +54,7 @@ _OPERATION_SPEC_ddec1ae7 = OperationSpec(
     accepts=frozenset({"apiKey", "bearer"}),
     checks=RequestChecks(
         parameters=ObjectRules(
-            fields=(_FIELD_RULE_f6d2b9b6, _FIELD_RULE_142bec44, _FIELD_RULE_2d476375),
+            fields=(_FIELD_RULE_7406c5c2, _FIELD_RULE_206457d1, _FIELD_RULE_d55dc56f),
             required=("symbol",),
         ),
         require_any_of=(_REQUIRED_SETS_33dc5fff,),
@@ -67,44 +67,44 @@ _FIELD_RULE_59820eea = FieldRule(
 _VALUE_RULE_9f4ce608 = ValueRule(
     kind="decimal", limits=Limits(pattern="^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$")
 )
-_FIELD_RULE_91d7a1cd = FieldRule(name="price", value=_VALUE_RULE_9f4ce608)
-_FIELD_RULE_a1ce54a5 = FieldRule(name="quantity", value=_VALUE_RULE_9f4ce608)
+_FIELD_RULE_9eebc79e = FieldRule(name="price", value=_VALUE_RULE_9f4ce608)
+_FIELD_RULE_1cac0fbe = FieldRule(name="quantity", value=_VALUE_RULE_9f4ce608)
 _FIELD_RULE_ea852304 = FieldRule(
     name="timeInForce", value=ValueRule(kind="string", enum=("GTC", "IOC", "FOK", "GTE_GTC"))
 )
 _VALUE_RULE_5a6af9e4 = ValueRule(kind="boolean")
-_FIELD_RULE_94ad605d = FieldRule(name="reduceOnly", value=_VALUE_RULE_5a6af9e4)
-_FIELD_RULE_bc41d126 = FieldRule(name="makerOnly", value=_VALUE_RULE_5a6af9e4)
-_FIELD_RULE_f6b1f5de = FieldRule(name="closePosition", value=_VALUE_RULE_5a6af9e4)
+_FIELD_RULE_7a39ca72 = FieldRule(name="reduceOnly", value=_VALUE_RULE_5a6af9e4)
+_FIELD_RULE_05ea8825 = FieldRule(name="makerOnly", value=_VALUE_RULE_5a6af9e4)
+_FIELD_RULE_563aff03 = FieldRule(name="closePosition", value=_VALUE_RULE_5a6af9e4)
 _FIELD_RULE_a0428928 = FieldRule(
     name="clientOrderId",
     value=ValueRule(kind="string", limits=Limits(max_length=64, pattern="^[A-Za-z0-9_-]{1,64}$")),
 )
-_FIELD_RULE_5739544c = FieldRule(name="placeType", value=_VALUE_RULE_323a372c)
+_FIELD_RULE_de935170 = FieldRule(name="placeType", value=_VALUE_RULE_323a372c)
 _LIMITS_8a9e55eb = Limits(minimum=-2147483648, maximum=2147483647)
-_FIELD_RULE_2ca6a533 = FieldRule(
+_FIELD_RULE_579a5d91 = FieldRule(
     name="priceType", value=ValueRule(kind="integer", enum=(0, 1, 2, 3, 4), limits=_LIMITS_8a9e55eb)
 )
 _CONDITIONAL_RULE_28408df1 = ConditionalRule(
     when=(Condition(field="closePosition", values=(True,)),), negated=True, required=("quantity",)
 )
-_VALUE_RULE_e2c6df0f = ValueRule(
+_VALUE_RULE_efbb6fc3 = ValueRule(
     kind="object",
     fields=ObjectRules(
         fields=(
-            _FIELD_RULE_f6d2b9b6,
+            _FIELD_RULE_7406c5c2,
             FieldRule(name="type", value=ValueRule(kind="string", enum=("LIMIT", "MARKET"))),
             _FIELD_RULE_9c29b8eb,
             _FIELD_RULE_59820eea,
-            _FIELD_RULE_91d7a1cd,
-            _FIELD_RULE_a1ce54a5,
+            _FIELD_RULE_9eebc79e,
+            _FIELD_RULE_1cac0fbe,
             _FIELD_RULE_ea852304,
-            _FIELD_RULE_94ad605d,
-            _FIELD_RULE_bc41d126,
-            _FIELD_RULE_f6b1f5de,
+            _FIELD_RULE_7a39ca72,
+            _FIELD_RULE_05ea8825,
+            _FIELD_RULE_563aff03,
             _FIELD_RULE_a0428928,
-            _FIELD_RULE_5739544c,
-            _FIELD_RULE_2ca6a533,
+            _FIELD_RULE_de935170,
+            _FIELD_RULE_579a5d91,
         ),
         required=("symbol", "type", "side"),
         conditionals=(
@@ -116,22 +116,22 @@ _VALUE_RULE_e2c6df0f = ValueRule(
     ),
 )
 _LIMITS_fa884bef = Limits(min_items=1)
-_OPERATION_SPEC_5becdfc0 = OperationSpec(
+_OPERATION_SPEC_ed32d505 = OperationSpec(
     operation_id="getCurrentConditionOrders",
     method="GET",
     path="/v1/private/order/current-condition",
     auth_required=True,
     retry_safe=True,
     accepts=frozenset({"apiKey", "bearer"}),
-    checks=RequestChecks(parameters=ObjectRules(fields=(_FIELD_RULE_f6d2b9b6,))),
+    checks=RequestChecks(parameters=ObjectRules(fields=(_FIELD_RULE_7406c5c2,))),
 )
-_FIELD_RULE_a572bcf2 = FieldRule(name="stopPrice", value=_VALUE_RULE_9f4ce608)
+_FIELD_RULE_c0348b6b = FieldRule(name="stopPrice", value=_VALUE_RULE_9f4ce608)
 _FIELD_RULE_8505cdbf = FieldRule(
     name="workingType", value=ValueRule(kind="string", enum=("MARK_PRICE", "CONTRACT_PRICE"))
 )
-_FIELD_RULE_0371f48d = FieldRule(name="priceProtect", value=_VALUE_RULE_5a6af9e4)
-_FIELD_RULE_648e2be9 = FieldRule(name="activatePrice", value=_VALUE_RULE_9f4ce608)
-_FIELD_RULE_e7d38e5a = FieldRule(name="callbackRate", value=_VALUE_RULE_9f4ce608)
+_FIELD_RULE_e9fd9ec1 = FieldRule(name="priceProtect", value=_VALUE_RULE_5a6af9e4)
+_FIELD_RULE_42108379 = FieldRule(name="activatePrice", value=_VALUE_RULE_9f4ce608)
+_FIELD_RULE_28280a02 = FieldRule(name="callbackRate", value=_VALUE_RULE_9f4ce608)
 _CONDITIONAL_RULE_092eb1b2 = ConditionalRule(
     when=(
         Condition(
@@ -148,27 +148,27 @@ _CONDITIONAL_RULE_da1b8580 = ConditionalRule(
 _VALUE_RULE_7b6c6b8c = ValueRule(
     kind="integer", limits=Limits(minimum=-9223372036854775808, maximum=9223372036854775807)
 )
-_VALUE_RULE_fc37ea3c = ValueRule(
+_VALUE_RULE_a86967d1 = ValueRule(
     kind="object",
     fields=ObjectRules(
-        fields=(_FIELD_RULE_f6d2b9b6, _FIELD_RULE_142bec44, _FIELD_RULE_2d476375),
+        fields=(_FIELD_RULE_7406c5c2, _FIELD_RULE_206457d1, _FIELD_RULE_d55dc56f),
         required=("symbol",),
         alternatives=(_REQUIRED_SETS_33dc5fff,),
     ),
 )
-_VALUE_RULE_789574bd = ValueRule(kind="integer", enum=(1, 2), limits=_LIMITS_8a9e55eb)
-_FIELD_RULE_2807a3d6 = FieldRule(name="side", value=_VALUE_RULE_789574bd)
-_FIELD_RULE_067e5a89 = FieldRule(
+_VALUE_RULE_5f3f463b = ValueRule(kind="integer", enum=(1, 2), limits=_LIMITS_8a9e55eb)
+_FIELD_RULE_18a83961 = FieldRule(name="side", value=_VALUE_RULE_5f3f463b)
+_FIELD_RULE_815065f6 = FieldRule(
     name="status", value=ValueRule(kind="integer", limits=_LIMITS_8a9e55eb)
 )
-_FIELD_RULE_510a3c7b = FieldRule(name="startTime", value=_VALUE_RULE_7b6c6b8c)
-_FIELD_RULE_f664ba2b = FieldRule(name="endTime", value=_VALUE_RULE_7b6c6b8c)
+_FIELD_RULE_a31cf6d2 = FieldRule(name="startTime", value=_VALUE_RULE_7b6c6b8c)
+_FIELD_RULE_11ff69e1 = FieldRule(name="endTime", value=_VALUE_RULE_7b6c6b8c)
 _VALUE_RULE_4fbb50c6 = ValueRule(
     kind="integer", limits=Limits(minimum=1, maximum=9223372036854775807)
 )
-_FIELD_RULE_26dbeb9b = FieldRule(name="page", value=_VALUE_RULE_4fbb50c6)
-_FIELD_RULE_c376fcc6 = FieldRule(name="pageSize", value=_VALUE_RULE_4fbb50c6)
-_OPERATION_SPEC_dc37a54c = OperationSpec(
+_FIELD_RULE_24fdbd8c = FieldRule(name="page", value=_VALUE_RULE_4fbb50c6)
+_FIELD_RULE_b56a2991 = FieldRule(name="pageSize", value=_VALUE_RULE_4fbb50c6)
+_OPERATION_SPEC_ae1f7fb2 = OperationSpec(
     operation_id="getConditionOrderHistory",
     method="GET",
     path="/v1/private/order/history-condition",
@@ -178,19 +178,19 @@ _OPERATION_SPEC_dc37a54c = OperationSpec(
     checks=RequestChecks(
         parameters=ObjectRules(
             fields=(
-                _FIELD_RULE_f6d2b9b6,
-                _FIELD_RULE_2807a3d6,
-                _FIELD_RULE_067e5a89,
-                _FIELD_RULE_510a3c7b,
-                _FIELD_RULE_f664ba2b,
-                _FIELD_RULE_26dbeb9b,
-                _FIELD_RULE_c376fcc6,
+                _FIELD_RULE_7406c5c2,
+                _FIELD_RULE_18a83961,
+                _FIELD_RULE_815065f6,
+                _FIELD_RULE_a31cf6d2,
+                _FIELD_RULE_11ff69e1,
+                _FIELD_RULE_24fdbd8c,
+                _FIELD_RULE_b56a2991,
             )
         )
     ),
 )
 
-GET_ORDER = _OPERATION_SPEC_ddec1ae7
+GET_ORDER = _OPERATION_SPEC_354fb2f4
 PLACE_ORDER = OperationSpec(
     operation_id="placeOrder",
     method="POST",
@@ -199,7 +199,7 @@ PLACE_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_ddec1ae7,
+        lookup=_OPERATION_SPEC_354fb2f4,
         keys=("clientOrderId",),
         lookup_query=("symbol", "orderId", "clientOrderId"),
         generate="clientOrderId",
@@ -208,7 +208,7 @@ PLACE_ORDER = OperationSpec(
         fields=(("timestamp", "createdAt"),),
     ),
     accepts=frozenset({"apiKey", "bearer"}),
-    checks=RequestChecks(body=_VALUE_RULE_e2c6df0f, body_required=True),
+    checks=RequestChecks(body=_VALUE_RULE_efbb6fc3, body_required=True),
 )
 BATCH_PLACE_ORDERS = OperationSpec(
     operation_id="batchPlaceOrders",
@@ -218,7 +218,7 @@ BATCH_PLACE_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_ddec1ae7,
+        lookup=_OPERATION_SPEC_354fb2f4,
         keys=("clientOrderId",),
         lookup_query=("symbol", "orderId", "clientOrderId"),
         items="orders",
@@ -239,7 +239,7 @@ BATCH_PLACE_ORDERS = OperationSpec(
                     FieldRule(
                         name="orders",
                         value=ValueRule(
-                            kind="array", limits=_LIMITS_fa884bef, items=_VALUE_RULE_e2c6df0f
+                            kind="array", limits=_LIMITS_fa884bef, items=_VALUE_RULE_efbb6fc3
                         ),
                     ),
                 ),
@@ -257,7 +257,7 @@ PLACE_CONDITION_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_5becdfc0,
+        lookup=_OPERATION_SPEC_ed32d505,
         keys=("clientOrderId",),
         lookup_query=("symbol",),
         generate="clientOrderId",
@@ -270,7 +270,7 @@ PLACE_CONDITION_ORDER = OperationSpec(
             kind="object",
             fields=ObjectRules(
                 fields=(
-                    _FIELD_RULE_f6d2b9b6,
+                    _FIELD_RULE_7406c5c2,
                     FieldRule(
                         name="type",
                         value=ValueRule(
@@ -286,17 +286,17 @@ PLACE_CONDITION_ORDER = OperationSpec(
                     ),
                     _FIELD_RULE_9c29b8eb,
                     _FIELD_RULE_59820eea,
-                    _FIELD_RULE_91d7a1cd,
-                    _FIELD_RULE_a1ce54a5,
+                    _FIELD_RULE_9eebc79e,
+                    _FIELD_RULE_1cac0fbe,
                     _FIELD_RULE_ea852304,
-                    _FIELD_RULE_94ad605d,
+                    _FIELD_RULE_7a39ca72,
                     _FIELD_RULE_a0428928,
-                    _FIELD_RULE_a572bcf2,
+                    _FIELD_RULE_c0348b6b,
                     _FIELD_RULE_8505cdbf,
-                    _FIELD_RULE_0371f48d,
-                    _FIELD_RULE_648e2be9,
-                    _FIELD_RULE_e7d38e5a,
-                    _FIELD_RULE_f6b1f5de,
+                    _FIELD_RULE_e9fd9ec1,
+                    _FIELD_RULE_42108379,
+                    _FIELD_RULE_28280a02,
+                    _FIELD_RULE_563aff03,
                 ),
                 required=("symbol", "type", "side"),
                 conditionals=(
@@ -321,7 +321,7 @@ PLACE_STRATEGY_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_5becdfc0,
+        lookup=_OPERATION_SPEC_ed32d505,
         keys=("clientOrderId",),
         lookup_query=("symbol",),
         items="subOrderList",
@@ -347,23 +347,23 @@ PLACE_STRATEGY_ORDER = OperationSpec(
                                 kind="object",
                                 fields=ObjectRules(
                                     fields=(
-                                        _FIELD_RULE_f6d2b9b6,
+                                        _FIELD_RULE_7406c5c2,
                                         _FIELD_RULE_9c29b8eb,
                                         _FIELD_RULE_59820eea,
-                                        _FIELD_RULE_91d7a1cd,
-                                        _FIELD_RULE_a1ce54a5,
+                                        _FIELD_RULE_9eebc79e,
+                                        _FIELD_RULE_1cac0fbe,
                                         _FIELD_RULE_ea852304,
-                                        _FIELD_RULE_94ad605d,
+                                        _FIELD_RULE_7a39ca72,
                                         _FIELD_RULE_a0428928,
-                                        _FIELD_RULE_a572bcf2,
+                                        _FIELD_RULE_c0348b6b,
                                         _FIELD_RULE_8505cdbf,
-                                        _FIELD_RULE_0371f48d,
-                                        _FIELD_RULE_648e2be9,
-                                        _FIELD_RULE_e7d38e5a,
-                                        _FIELD_RULE_f6b1f5de,
-                                        _FIELD_RULE_bc41d126,
-                                        _FIELD_RULE_5739544c,
-                                        _FIELD_RULE_2ca6a533,
+                                        _FIELD_RULE_e9fd9ec1,
+                                        _FIELD_RULE_42108379,
+                                        _FIELD_RULE_28280a02,
+                                        _FIELD_RULE_563aff03,
+                                        _FIELD_RULE_05ea8825,
+                                        _FIELD_RULE_de935170,
+                                        _FIELD_RULE_579a5d91,
                                         FieldRule(
                                             name="type",
                                             value=ValueRule(
@@ -429,7 +429,7 @@ CANCEL_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_ddec1ae7,
+        lookup=_OPERATION_SPEC_354fb2f4,
         keys=("orderId", "clientOrderId"),
         lookup_query=("symbol", "orderId", "clientOrderId"),
         not_found=frozenset({3003}),
@@ -438,7 +438,7 @@ CANCEL_ORDER = OperationSpec(
         done_in=frozenset({"CANCELED", "PARTIALLY_FILLED_CANCELED"}),
     ),
     accepts=frozenset({"apiKey", "bearer"}),
-    checks=RequestChecks(body=_VALUE_RULE_fc37ea3c, body_required=True),
+    checks=RequestChecks(body=_VALUE_RULE_a86967d1, body_required=True),
 )
 MOVE_ORDER = OperationSpec(
     operation_id="moveOrder",
@@ -448,7 +448,7 @@ MOVE_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_ddec1ae7,
+        lookup=_OPERATION_SPEC_354fb2f4,
         keys=("orderId",),
         lookup_query=("symbol", "orderId", "clientOrderId"),
         not_found=frozenset({3003}),
@@ -461,10 +461,10 @@ MOVE_ORDER = OperationSpec(
             kind="object",
             fields=ObjectRules(
                 fields=(
-                    _FIELD_RULE_f6d2b9b6,
-                    _FIELD_RULE_142bec44,
-                    _FIELD_RULE_91d7a1cd,
-                    _FIELD_RULE_a1ce54a5,
+                    _FIELD_RULE_7406c5c2,
+                    _FIELD_RULE_206457d1,
+                    _FIELD_RULE_9eebc79e,
+                    _FIELD_RULE_1cac0fbe,
                 ),
                 required=("symbol", "orderId", "price", "quantity"),
             ),
@@ -480,7 +480,7 @@ BATCH_MOVE_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_ddec1ae7,
+        lookup=_OPERATION_SPEC_354fb2f4,
         keys=("orderId",),
         lookup_query=("symbol", "orderId", "clientOrderId"),
         items="orders",
@@ -497,7 +497,7 @@ BATCH_MOVE_ORDERS = OperationSpec(
             kind="object",
             fields=ObjectRules(
                 fields=(
-                    _FIELD_RULE_f6d2b9b6,
+                    _FIELD_RULE_7406c5c2,
                     FieldRule(
                         name="orders",
                         value=ValueRule(
@@ -507,9 +507,9 @@ BATCH_MOVE_ORDERS = OperationSpec(
                                 kind="object",
                                 fields=ObjectRules(
                                     fields=(
-                                        _FIELD_RULE_142bec44,
-                                        _FIELD_RULE_91d7a1cd,
-                                        _FIELD_RULE_a1ce54a5,
+                                        _FIELD_RULE_206457d1,
+                                        _FIELD_RULE_9eebc79e,
+                                        _FIELD_RULE_1cac0fbe,
                                     ),
                                     required=("orderId", "price", "quantity"),
                                 ),
@@ -531,7 +531,7 @@ BATCH_CANCEL_ORDERS = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_ddec1ae7,
+        lookup=_OPERATION_SPEC_354fb2f4,
         keys=("orderId", "clientOrderId"),
         lookup_query=("symbol", "orderId", "clientOrderId"),
         items="orders",
@@ -552,7 +552,7 @@ BATCH_CANCEL_ORDERS = OperationSpec(
                     FieldRule(
                         name="orders",
                         value=ValueRule(
-                            kind="array", limits=_LIMITS_fa884bef, items=_VALUE_RULE_fc37ea3c
+                            kind="array", limits=_LIMITS_fa884bef, items=_VALUE_RULE_a86967d1
                         ),
                     ),
                 ),
@@ -575,7 +575,7 @@ CANCEL_ALL_ORDERS = OperationSpec(
             kind="object",
             fields=ObjectRules(
                 fields=(
-                    _FIELD_RULE_f6d2b9b6,
+                    _FIELD_RULE_7406c5c2,
                     FieldRule(
                         name="cancelType",
                         value=ValueRule(kind="integer", enum=(0, 1, 2), limits=_LIMITS_8a9e55eb),
@@ -593,7 +593,7 @@ CANCEL_CONDITION_ORDER = OperationSpec(
     retry_safe=False,
     content_type="application/json",
     reconcile=ReconcileSpec(
-        lookup=_OPERATION_SPEC_dc37a54c,
+        lookup=_OPERATION_SPEC_ae1f7fb2,
         keys=("conditionId",),
         lookup_query=("symbol", "side", "status", "startTime", "endTime", "page", "pageSize"),
         done_field="conditionStatus",
@@ -605,7 +605,7 @@ CANCEL_CONDITION_ORDER = OperationSpec(
             kind="object",
             fields=ObjectRules(
                 fields=(
-                    _FIELD_RULE_f6d2b9b6,
+                    _FIELD_RULE_7406c5c2,
                     FieldRule(name="conditionId", value=_VALUE_RULE_323a372c),
                 ),
                 required=("symbol", "conditionId"),
@@ -624,7 +624,7 @@ GET_CURRENT_ORDERS = OperationSpec(
     checks=RequestChecks(
         parameters=ObjectRules(
             fields=(
-                _FIELD_RULE_f6d2b9b6,
+                _FIELD_RULE_7406c5c2,
                 FieldRule(
                     name="limit",
                     value=ValueRule(kind="integer", limits=Limits(minimum=1, maximum=2147483647)),
@@ -634,7 +634,7 @@ GET_CURRENT_ORDERS = OperationSpec(
         )
     ),
 )
-GET_CURRENT_CONDITION_ORDERS = _OPERATION_SPEC_5becdfc0
+GET_CURRENT_CONDITION_ORDERS = _OPERATION_SPEC_ed32d505
 GET_ORDER_HISTORY = OperationSpec(
     operation_id="getOrderHistory",
     method="GET",
@@ -645,21 +645,21 @@ GET_ORDER_HISTORY = OperationSpec(
     checks=RequestChecks(
         parameters=ObjectRules(
             fields=(
-                _FIELD_RULE_f6d2b9b6,
-                _FIELD_RULE_142bec44,
-                _FIELD_RULE_2d476375,
-                FieldRule(name="type", value=_VALUE_RULE_789574bd),
-                _FIELD_RULE_2807a3d6,
-                _FIELD_RULE_067e5a89,
-                _FIELD_RULE_510a3c7b,
-                _FIELD_RULE_f664ba2b,
-                _FIELD_RULE_26dbeb9b,
-                _FIELD_RULE_c376fcc6,
+                _FIELD_RULE_7406c5c2,
+                _FIELD_RULE_206457d1,
+                _FIELD_RULE_d55dc56f,
+                FieldRule(name="type", value=_VALUE_RULE_5f3f463b),
+                _FIELD_RULE_18a83961,
+                _FIELD_RULE_815065f6,
+                _FIELD_RULE_a31cf6d2,
+                _FIELD_RULE_11ff69e1,
+                _FIELD_RULE_24fdbd8c,
+                _FIELD_RULE_b56a2991,
             )
         )
     ),
 )
-GET_CONDITION_ORDER_HISTORY = _OPERATION_SPEC_dc37a54c
+GET_CONDITION_ORDER_HISTORY = _OPERATION_SPEC_ae1f7fb2
 GET_TRADES = OperationSpec(
     operation_id="getTrades",
     method="GET",
@@ -670,12 +670,12 @@ GET_TRADES = OperationSpec(
     checks=RequestChecks(
         parameters=ObjectRules(
             fields=(
-                _FIELD_RULE_f6d2b9b6,
-                _FIELD_RULE_142bec44,
-                _FIELD_RULE_510a3c7b,
-                _FIELD_RULE_f664ba2b,
-                _FIELD_RULE_26dbeb9b,
-                _FIELD_RULE_c376fcc6,
+                _FIELD_RULE_7406c5c2,
+                _FIELD_RULE_206457d1,
+                _FIELD_RULE_a31cf6d2,
+                _FIELD_RULE_11ff69e1,
+                _FIELD_RULE_24fdbd8c,
+                _FIELD_RULE_b56a2991,
             )
         )
     ),

@@ -8,6 +8,7 @@ writes BENCHMARKS.md and results.json into a temporary directory, never into the
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -168,3 +169,24 @@ def test_sections_must_be_known() -> None:
     )
     assert result.returncode == 2
     assert "expected a comma-separated subset of" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "partial"),
+    [
+        ([], False),
+        (["--sections", "generation"], True),
+        (["--specs", "ours"], True),
+        (["--generators", "sixmm"], True),
+    ],
+)
+def test_a_run_of_some_specs_or_generators_is_partial_too(
+    monkeypatch: pytest.MonkeyPatch, arguments: list[str], partial: bool
+) -> None:
+    """Only a run of everything may replace the committed BENCHMARKS.md."""
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    bench_run = importlib.import_module("run")
+    settings = bench_run.parse_args(arguments)
+    assert settings.partial is partial
+    paths = bench_run.output_paths(settings)
+    assert (paths[0] == ROOT / "BENCHMARKS.md") is not partial

@@ -155,6 +155,15 @@ def test_shared_values_write_each_repeated_value_once_before_its_users() -> None
     )
     # Names come from the text alone: the same value has the same name in another module.
     assert SharedValues([string, string]).constants == [(string_name, "ValueRule(kind='string')")]
+    # ... also when its parts are constants in one module and not in the other.
+    alone = SharedValues([symbol, symbol]).constants
+    assert alone == [(symbol_name, "FieldRule(name='symbol', value=ValueRule(kind='string'))")]
+    # A value the module was not built from is rendered as itself, whatever ids were reused.
+    fresh = SharedValues([])
+    assert [fresh.expr(ValueRule(kind=kind)) for kind in ("integer", "boolean")] == [
+        "ValueRule(kind='integer')",
+        "ValueRule(kind='boolean')",
+    ]
     # Values equal under == but written differently (1 == True) are different constants.
     loose = SharedValues([Condition(field="f", values=(1,)), Condition(field="f", values=(True,))] * 2)
     assert [text for _, text in loose.constants] == [

@@ -22,7 +22,7 @@ import yaml
 from generator import cache
 from generator.cli import EXIT_OK, EXIT_SPEC, main
 from generator.config import load_config
-from generator.formatting import format_sources
+from generator.formatting import FormatJobs
 from generator.ir import Api, build_api
 from generator.loader import load_spec
 from generator.openapi30 import as_openapi31
@@ -254,19 +254,26 @@ def test_foreign_output_is_byte_identical_whatever_the_hash_seed(tmp_path: Path)
     assert outputs[0] == outputs[1]
 
 
+def _formatted(sources: dict[str, str]) -> dict[str, str]:
+    jobs = FormatJobs("pkg")
+    for path, source in sources.items():
+        jobs.add(path, source)
+    return jobs.results()
+
+
 def test_formatting_is_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cache.ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
     sources = {"a.py": "x=[1,\n2]\n", "b.py": "import os\ny = 1\n"}
-    first = format_sources(sources, first_party="pkg")
+    first = _formatted(sources)
     assert first == {"a.py": "x = [1, 2]\n", "b.py": "y = 1\n"}
     entries = sorted(p for p in (tmp_path / "cache").rglob("*") if p.is_file())
     assert len(entries) == 2
     # A second run reads the entries: a doctored entry shows it was used, not recomputed.
     entries[0].write_text("# from the cache\n", encoding="utf-8")
-    second = format_sources(sources, first_party="pkg")
+    second = _formatted(sources)
     assert "# from the cache\n" in second.values()
     # Another input, or another first-party name, is another key.
-    assert format_sources({"a.py": "x=[1,\n3]\n"}, first_party="pkg") == {"a.py": "x = [1, 3]\n"}
+    assert _formatted({"a.py": "x=[1,\n3]\n"}) == {"a.py": "x = [1, 3]\n"}
     assert len([p for p in (tmp_path / "cache").rglob("*") if p.is_file()]) == 3
 
 

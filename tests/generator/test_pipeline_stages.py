@@ -80,7 +80,7 @@ def test_the_models_module_is_cached_under_everything_it_depends_on(
         lambda: _emit(templates),  # after the template changed
         lambda: monkeypatch.setattr(emit_models, "version", lambda name: "0.0.0-other"),
         lambda: _emit(templates),  # another datamodel-code-generator
-        lambda: monkeypatch.setattr(emit_models, "_OWN_SOURCE", "changed code"),
+        lambda: monkeypatch.setattr(emit_models, "_OWN_CODE", "changed code"),
         lambda: _emit(templates),  # another emit_models (or naming) source
     ]
     for change in changes:
@@ -88,10 +88,24 @@ def test_the_models_module_is_cached_under_everything_it_depends_on(
     assert len(runs) == 1 + 7, runs
 
 
-def test_the_key_covers_this_module_and_the_naming_rules() -> None:
-    source = emit_models._OWN_SOURCE
-    assert Path(emit_models.__file__).read_text(encoding="utf-8") in source
-    assert (ROOT / "generator" / "naming.py").read_text(encoding="utf-8") in source
+def test_the_key_covers_this_module_and_the_naming_rules(tmp_path: Path) -> None:
+    assert cache.code_digest(
+        emit_models.__file__, ROOT / "generator" / "naming.py"
+    ) == emit_models._OWN_CODE
+    # A code digest changes with any byte of any of its files.
+    first, second = tmp_path / "a.py", tmp_path / "b.py"
+    first.write_text("x = 1\n", encoding="utf-8")
+    second.write_text("y = 2\n", encoding="utf-8")
+    before = cache.code_digest(first, second)
+    second.write_text("y = 3\n", encoding="utf-8")
+    assert cache.code_digest(first, second) != before
+    # The split between files counts too: "ab" + "c" is not "a" + "bc".
+    first.write_text("ab", encoding="utf-8")
+    second.write_text("c", encoding="utf-8")
+    split = cache.code_digest(first, second)
+    first.write_text("a", encoding="utf-8")
+    second.write_text("bc", encoding="utf-8")
+    assert cache.code_digest(first, second) != split
 
 
 def _one_operation_changed(document: dict[str, Any]) -> dict[str, Any]:
