@@ -3,12 +3,14 @@ started, its mutant counts as killed by timeout, and the limits follow the measu
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import importlib.util
 import math
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -173,3 +175,63 @@ def test_the_report_counts_and_lists_the_mutants_killed_only_by_timeout(
 
     assert f"| {MODULE} | 3 | 2 | 1 | 0 | 1 | 67% | - | - |" in lines
     assert lines[lines.index("## Killed only by timeout") + 2] == "- `a`"
+
+
+def test_an_interrupted_pool_stops_its_items_and_waits_for_every_thread(
+    tools: tuple[ModuleType, ModuleType],
+) -> None:
+    _, run = tools
+    stopped = threading.Event()
+    finished: list[object] = []
+    started: list[object] = []
+
+    both = threading.Barrier(2)
+
+    def handle(copy: Path, item: object) -> None:
+        started.append(item)
+        both.wait(60)  # each thread holds an item when the interruption comes
+        if item == "interrupts":
+            _thread.interrupt_main()  # as Ctrl-C would, while the main thread waits
+        assert stopped.wait(60), "interrupted() was not called"
+        time.sleep(0.2)  # still working after the stop: the pool must wait for this
+        finished.append(item)
+
+    with pytest.raises(KeyboardInterrupt):
+        run._pool(2, [Path("a"), Path("b")], ["interrupts", "other", "never"], handle, stopped.set)
+    assert sorted(map(str, finished)) == ["interrupts", "other"]
+    assert "never" not in started  # nothing is started after the interruption
+
+
+def test_stopping_kills_the_pytest_runs_under_way(
+    tools: tuple[ModuleType, ModuleType], tmp_path: Path
+) -> None:
+    _, run = tools
+    (tmp_path / "test_forever.py").write_text(
+        "import time\n\ndef test_forever():\n    time.sleep(10**6)\n", encoding="utf-8"
+    )
+    outcome: list[BaseException | tuple[int | None, str]] = []
+
+    def baseline() -> None:
+        try:
+            outcome.append(run._pytest(tmp_path, ["test_forever.py"], 10**6, 10**6, run._environment()))
+        except BaseException as error:  # noqa: BLE001 - the test looks at what it was
+            outcome.append(error)
+
+    thread = threading.Thread(target=baseline)
+    thread.start()
+    try:
+        while not run._RUNNING:
+            assert thread.is_alive()
+            time.sleep(0.05)
+        (pid,) = run._RUNNING
+        run.stop_pytest_runs()
+        thread.join(60)
+        assert not thread.is_alive() and isinstance(outcome[0], run.StoppedError)
+        assert _gone(pid) and not run._RUNNING
+        # Nothing new starts once stopped.
+        with pytest.raises(run.StoppedError):
+            run._pytest(tmp_path, ["test_forever.py"], 10**6, 10**6, run._environment())
+    finally:
+        run.stop_pytest_runs()
+        thread.join(60)
+        run._STOPPING.clear()

@@ -195,6 +195,22 @@ class StoppedError(Exception):
     """The driver was interrupted: the run under way was killed and has no verdict."""
 
 
+_STOPPING = threading.Event()
+_RUNNING: set[int] = set()
+"""Pids of the pytest runs `_pytest` has under way (each leads a session of its own, so an
+interruption of the driver does not reach them: `stop_pytest_runs` kills them)."""
+_RUNNING_LOCK = threading.Lock()
+
+
+def stop_pytest_runs() -> None:
+    """Kill every `_pytest` run under way with all its processes; none is started any more."""
+    _STOPPING.set()
+    with _RUNNING_LOCK:
+        pids = list(_RUNNING)
+    for pid in pids:
+        kill_tree(pid)
+
+
 @dataclass
 class Verdict:
     """One pytest run: its exit status (None when killed at its limit), and whether a limit killed it."""
@@ -272,9 +288,13 @@ def _pytest(
     """
     command = [PYTHON, "-m", "pytest", *_pytest_args(args, test_timeout)]
     with tempfile.TemporaryFile("w+") as output:
-        process = subprocess.Popen(
-            command, cwd=copy, stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True
-        )
+        with _RUNNING_LOCK:
+            if _STOPPING.is_set():
+                raise StoppedError
+            process = subprocess.Popen(
+                command, cwd=copy, stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True
+            )
+            _RUNNING.add(process.pid)
         deadline = time.monotonic() + timeout
         timed_out = False
         # Not reaped while we look (WNOWAIT): its pid and group id stay its own until killed.
@@ -286,7 +306,11 @@ def _pytest(
             time.sleep(0.2)
         with contextlib.suppress(OSError):
             os.killpg(process.pid, signal.SIGKILL)  # what the run left in its group
+        with _RUNNING_LOCK:  # before the reaping: a pid in _RUNNING is never someone else's
+            _RUNNING.discard(process.pid)
         status = process.wait()
+        if _STOPPING.is_set():
+            raise StoppedError
         output.seek(0)
         return (None if timed_out else status), output.read()
 
@@ -439,30 +463,44 @@ def _pool(
     for item in items:
         work.put(item)
 
-    def worker(copy: Path) -> None:
-        while True:
-            try:
-                item = work.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                handle(copy, item)
-            except StoppedError:
-                return
+    def worker(copy: Path, finished: threading.Event) -> None:
+        try:
+            while True:
+                try:
+                    item = work.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    handle(copy, item)
+                except StoppedError:
+                    return
+        finally:
+            finished.set()
 
-    threads = [threading.Thread(target=worker, args=(copy,)) for copy in copies[:jobs]]
-    for thread in threads:
-        thread.start()
+    done = [threading.Event() for _ in copies[:jobs]]
+    threads = [
+        threading.Thread(target=worker, args=(copy, finished))
+        for copy, finished in zip(copies[:jobs], done, strict=True)
+    ]
+    # Waited for by their events, not thread.join(): once a join was interrupted, Python 3.11
+    # takes the thread for ended and a second join returns at once, the thread still running.
     try:
         for thread in threads:
-            thread.join()
+            thread.start()
+        for finished in done:
+            # In slices: a signal handled by another thread does not wake a blocked wait, and
+            # the main thread runs Python's signal handlers only when it wakes.
+            while not finished.wait(0.5):
+                pass
     except BaseException:
         with contextlib.suppress(queue.Empty):
             while True:
                 work.get_nowait()
         interrupted()
-        for thread in threads:
-            thread.join()
+        for thread, finished in zip(threads, done, strict=True):
+            # A thread not yet running when the queue was emptied finds nothing to do.
+            if thread.is_alive():
+                finished.wait()
         raise
 
 
@@ -557,7 +595,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
 
         groups: list[object] = [] if args.tests else [*sorted({group for _, group, _ in plan})]
-        _pool(args.jobs, copies, groups, trace)
+        _pool(args.jobs, copies, groups, trace, stop_pytest_runs)
         broken = sorted(g for g, t in settings.traces.items() if not t.passed)
         if broken:
             print(f"the unmutated tests fail ({', '.join(broken)}): nothing to measure", file=sys.stderr)
@@ -589,6 +627,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{mark} {mutant.key}  [{outcome.seconds:.1f} s, {how}]", flush=True)
 
         def stop() -> None:
+            stop_pytest_runs()
             for worker in workers.values():
                 worker.kill()
 
