@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sixmm import APIConnectionError, APIError, APITimeoutError, OutcomeUnknownError
+from sixmm import APIConnectionError, APIError, APITimeoutError, OutcomeUnknownError, RequestValidationError
 from sixmm._errors import ERRORS, AuthenticationError, BusinessError, RateLimitError, ServerError
 
 
@@ -53,6 +53,17 @@ def test_an_unknown_outcome_names_the_write_and_the_failed_lookup() -> None:
     )
     assert (error.request_id, error.lookup_request_id, error.error) == ("r-write", "r-look", cause)
     assert error.args == ("placing the order may have taken effect",)
+
+
+def test_a_refused_request_names_its_first_problem_and_counts_the_others() -> None:
+    problems = (("orders[0].price", "price is required"), ("orders[1].side", "side must be BUY or SELL"))
+    error = RequestValidationError(problems, operation_id="placeOrders", request_id="r-4")
+    assert (error.field, error.rule) == ("orders[0].price", "price is required")
+    assert (error.operation_id, error.problems, error.request_id) == ("placeOrders", problems, "r-4")
+    assert str(error) == "placeOrders: price is required (and 1 more); nothing was sent (request_id=r-4)"
+    alone = RequestValidationError(problems[1:], operation_id="placeOrder", request_id=None)
+    assert (alone.field, alone.rule) == ("orders[1].side", "side must be BUY or SELL")
+    assert alone.message == "placeOrder: side must be BUY or SELL; nothing was sent"
 
 
 @pytest.mark.parametrize(
