@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from sixmm._decimal import WIRE_CONTEXT, decimal_text
+from sixmm._decimal import WIRE_CONTEXT, decimal_text, to_decimal
 from sixmm._model import ExactDecimal
 
 ADAPTER: TypeAdapter[Decimal] = TypeAdapter(ExactDecimal)
@@ -34,6 +34,18 @@ def test_a_finite_decimal_is_written_plain_with_its_scale() -> None:
 def test_a_string_that_is_not_a_plain_decimal_is_refused_in_python_too(text: str) -> None:
     with pytest.raises(ValidationError, match="is not a plain decimal"):
         ADAPTER.validate_python(text)
+
+
+def test_a_long_refused_string_is_shown_by_its_first_40_characters() -> None:
+    long = "1.5e" + "9" * 96  # 100 characters: the message must not carry them all
+    with pytest.raises(ValueError) as raised:
+        to_decimal(long, "price")
+    shown = long[:40] + "\u2026"
+    assert str(raised.value).startswith(f"price: {shown!r} is not a plain decimal")
+    exactly = "1.5e" + "9" * 36  # 40 characters are shown whole
+    with pytest.raises(ValueError) as raised:
+        to_decimal(exactly, "price")
+    assert str(raised.value).startswith(f"price: {exactly!r} is not a plain decimal")
 
 
 def test_in_python_an_int_or_a_decimal_is_accepted() -> None:

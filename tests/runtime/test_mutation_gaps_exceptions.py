@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sixmm import APIConnectionError, APIError, APITimeoutError
+from sixmm import APIConnectionError, APIError, APITimeoutError, OutcomeUnknownError, RequestValidationError
 from sixmm._errors import ERRORS, AuthenticationError, BusinessError, RateLimitError, ServerError
 
 
@@ -33,7 +33,37 @@ def test_a_transport_error_states_its_request_id(cls: type[APIConnectionError]) 
     error = cls("connection lost", request_id="r-3")
     assert str(error) == "connection lost (request_id=r-3)"
     assert (error.request_id, error.request_sent) == ("r-3", True)  # sent unless said otherwise
+    # The message is the exception's argument however it is passed, so repr() shows it.
+    by_name = cls(message="connection lost", request_id="r-3")
+    assert by_name.args == ("connection lost",)
+    assert repr(by_name) == f"{cls.__name__}('connection lost')"
     assert cls("refused", request_id=None, request_sent=False).request_sent is False
+
+
+def test_an_unknown_outcome_names_the_write_and_the_failed_lookup() -> None:
+    cause = APITimeoutError("read timed out", request_id="r-write")
+    error = OutcomeUnknownError(
+        message="placing the order may have taken effect",
+        request_id="r-write",
+        lookup_request_id="r-look",
+        error=cause,
+    )
+    assert str(error) == (
+        "placing the order may have taken effect (request_id=r-write, lookup request_id=r-look)"
+    )
+    assert (error.request_id, error.lookup_request_id, error.error) == ("r-write", "r-look", cause)
+    assert error.args == ("placing the order may have taken effect",)
+
+
+def test_a_refused_request_names_its_first_problem_and_counts_the_others() -> None:
+    problems = (("orders[0].price", "price is required"), ("orders[1].side", "side must be BUY or SELL"))
+    error = RequestValidationError(problems, operation_id="placeOrders", request_id="r-4")
+    assert (error.field, error.rule) == ("orders[0].price", "price is required")
+    assert (error.operation_id, error.problems, error.request_id) == ("placeOrders", problems, "r-4")
+    assert str(error) == "placeOrders: price is required (and 1 more); nothing was sent (request_id=r-4)"
+    alone = RequestValidationError(problems[1:], operation_id="placeOrder", request_id=None)
+    assert (alone.field, alone.rule) == ("orders[1].side", "side must be BUY or SELL")
+    assert alone.message == "placeOrder: side must be BUY or SELL; nothing was sent"
 
 
 @pytest.mark.parametrize(
