@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 
@@ -29,24 +29,11 @@ from sixmm.stream_models import (
     TradeMessage,
 )
 from sixmm.testing import FakeExchange
-from tests.support.clients import local_exchange
 from tests.support.streams import RecordedSleeps, fast_options
 
 TRADE = "market.trade.BTCUSDT"
 DEPTH = "market.depth.BTCUSDT"
 RECV_TIMEOUT = 30.0
-
-
-@pytest.fixture(scope="module")
-def exchange() -> Iterator[FakeExchange]:
-    with local_exchange() as ex:
-        yield ex
-
-
-@pytest.fixture
-def ex(exchange: FakeExchange) -> FakeExchange:
-    exchange.reset()
-    return exchange
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import asyncio
 import json
 import signal
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -28,7 +28,6 @@ from sixmm.stream import (
 )
 from sixmm.stream_models import DepthMessage
 from sixmm.testing import FakeExchange
-from tests.support.clients import local_exchange
 from tests.support.streams import RecordedSleeps, fast_options
 
 TRADE = "market.trade.BTCUSDT"
@@ -50,18 +49,6 @@ class EndlessQuiet(RecordedSleeps):
             self.delays.append(seconds)
             await asyncio.Event().wait()
         await super().__call__(seconds)
-
-
-@pytest.fixture(scope="module")
-def exchange() -> Iterator[FakeExchange]:
-    with local_exchange() as ex:
-        yield ex
-
-
-@pytest.fixture
-def ex(exchange: FakeExchange) -> FakeExchange:
-    exchange.reset()
-    return exchange
 
 
 @pytest.fixture
